@@ -1,0 +1,72 @@
+"""Open an article file (Markdown or plain text) with its curated sidecar, if it has one.
+
+Every problem a user can cause — a missing, unreadable, empty, binary or non-UTF-8 file, broken
+front matter, a bad sidecar — is raised as one ``ContentError`` naming the file and line.
+Nothing is ever written beside the user's files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import ContentError
+from .markdown import parse_markdown
+from .model import Annotations, Article, Document
+from .plaintext import parse_plain_text
+from .sidecar import parse_sidecar, sidecar_path_for
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
+
+
+def read_text_file(path: Path) -> str:
+    """The file's text, or a ``ContentError`` that says in one line why it cannot be had."""
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ContentError(shown, "no such file") from None
+    except IsADirectoryError:
+        raise ContentError(shown, "is a directory, not an article file") from None
+    except PermissionError:
+        raise ContentError(shown, "cannot be read: permission denied") from None
+    except OSError as error:
+        raise ContentError(shown, f"cannot be read: {error.strerror or error}") from None
+    if not data.strip():
+        raise ContentError(shown, "the file is empty")
+    if b"\x00" in data[:8192]:
+        raise ContentError(shown, "looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContentError(shown, f"is not UTF-8 text (byte 0x{data[error.start]:02x})", line) from None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_article(text: str, path: str) -> Article:
+    """Parse ``text`` as Markdown or plain text, chosen by the file name's suffix."""
+    if Path(path).suffix.lower() in MARKDOWN_SUFFIXES:
+        article = parse_markdown(text, path, fallback_title=Path(path).stem)
+    else:
+        article = parse_plain_text(text, path)
+    if not article.text.strip():
+        raise ContentError(path, "has no article text (only front matter or markup)")
+    return article
+
+
+def load_curated(article: Article) -> Annotations | None:
+    """The article's sidecar annotations, or None where it has no sidecar."""
+    if not article.path:
+        return None
+    sidecar = sidecar_path_for(article.path)
+    if not sidecar.exists():
+        return None
+    return parse_sidecar(read_text_file(sidecar), str(sidecar), article)
+
+
+def open_document(path: str | Path) -> Document:
+    """Read, parse and annotate the article at ``path``."""
+    file = Path(path)
+    article = parse_article(read_text_file(file), str(file))
+    curated = load_curated(article)
+    return Document(article, curated or Annotations())
