@@ -1,0 +1,1 @@
+"""Sidelight's search index (Whoosh). Imports content/, never reader/; every Whoosh import lives here."""

@@ -1,0 +1,1 @@
+"""Sidelight's terminal interface: the Textual app, its screens and widgets, and the CLI."""

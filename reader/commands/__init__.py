@@ -1,0 +1,1 @@
+"""Subcommands of ``sidelight``, each a module with ``main(argv) -> int``, imported only when used."""
