@@ -43,9 +43,7 @@ class Verdict(StrEnum):
 
 
 #: Verdicts that state a checkable fact and so must name at least one source.
-VERDICTS_NEEDING_SOURCES = frozenset(
-    {Verdict.ACCURATE, Verdict.PARTLY_ACCURATE, Verdict.INACCURATE, Verdict.OUTDATED}
-)
+VERDICTS_NEEDING_SOURCES = frozenset({Verdict.ACCURATE, Verdict.PARTLY_ACCURATE, Verdict.INACCURATE, Verdict.OUTDATED})
 
 
 class DefectKind(StrEnum):

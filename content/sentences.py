@@ -12,12 +12,84 @@ from collections.abc import Iterator
 
 #: Words that end in a full stop without ending a sentence (compared lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cpt sgt cmdr adm gov sen rep rev hon pres
-    fr messrs mme mlle no nos vol vols fig figs approx est dept univ assn bros co corp inc ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    vs etc al e.g i.e cf p pp ca
-    """.split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "mt",
+        "ft",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpt",
+        "sgt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "hon",
+        "pres",
+        "fr",
+        "messrs",
+        "mme",
+        "mlle",
+        "no",
+        "nos",
+        "vol",
+        "vols",
+        "fig",
+        "figs",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "assn",
+        "bros",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "vs",
+        "etc",
+        "al",
+        "e.g",
+        "i.e",
+        "cf",
+        "p",
+        "pp",
+        "ca",
+    ]
 )
 
 _CLOSERS = "\"'”’)]»"
@@ -37,9 +109,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word.lower() in ABBREVIATIONS or bare in ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "D.C."
-    if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word):
-        return True
-    return False
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word))
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -76,8 +146,35 @@ _ATTRIBUTION_AFTER = re.compile(
 )
 
 _COMMON_STARTS = frozenset(
-    "the a an it he she they we i this that these those but and in on at for as if when while "
-    "meanwhile however still according".split()
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "for",
+        "as",
+        "if",
+        "when",
+        "while",
+        "meanwhile",
+        "however",
+        "still",
+        "according",
+    ]
 )
 
 

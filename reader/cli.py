@@ -44,9 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         + "\n\nRun 'sidelight SUBCOMMAND --help' for its options. Keys in the reader: press ? for help.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "path", nargs="?", help="a Markdown (.md) or plain-text article; default: the bundled article"
-    )
+    parser.add_argument("path", nargs="?", help="a Markdown (.md) or plain-text article; default: the bundled article")
     parser.add_argument("--version", action="version", version=f"sidelight {_version()}")
     return parser
 
