@@ -65,8 +65,10 @@ class ArticleBuilder:
             Block(block_id, kind, Span(start, self._length), level=level, bullet=bullet, line=line, marks=shifted)
         )
         if not split_sentences or kind == BlockKind.HEADING:
-            if text.strip():
-                self._add_sentence(block_id, start, start + len(text))
+            stripped = text.strip()
+            if stripped:
+                lead = len(text) - len(text.lstrip())
+                self._add_sentence(block_id, start + lead, start + lead + len(stripped))
             return
         for s, e in sentence_spans(text):
             self._add_sentence(block_id, start + s, start + e)

@@ -38,6 +38,14 @@ SIDECAR_SUFFIX = ".annotations.toml"
 SCHEMA_VERSION = 1
 _TABLES = ("speaker", "quote", "claim", "defect")
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
+_FIELDS = {
+    "speaker": frozenset(
+        {"id", "name", "aliases", "kind", "role", "role_per_sources", "role_as_of", "affiliation", "note", "sources"}
+    ),
+    "quote": frozenset({"speaker", "kind", "fragment", "occurrence"}),
+    "claim": frozenset({"fragment", "occurrence", "type", "speaker", "verdict", "note", "sources", "checked", "due"}),
+    "defect": frozenset({"fragment", "occurrence", "kind", "note"}),
+}
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -52,6 +60,12 @@ class _Entry:
 
     def __init__(self, path: str, table: str, number: int, line: int, data: dict[str, Any]) -> None:
         self.path, self.table, self.number, self.line, self.data = path, table, number, line, data
+        if not isinstance(data, dict):
+            raise self.fail(f"must be a table of fields, written as [[{table}]]")
+        unknown = sorted(set(data) - _FIELDS[table])
+        if unknown:
+            # A misspelt field ("occurence") would otherwise be dropped without a word.
+            raise self.fail(f"unknown field '{unknown[0]}' (expected: {', '.join(sorted(_FIELDS[table]))})")
 
     def fail(self, message: str) -> ContentError:
         return ContentError(self.path, f"{self.table} {self.number}: {message}", self.line)

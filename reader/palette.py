@@ -5,8 +5,14 @@ from __future__ import annotations
 from content.model import Verdict
 
 # Picked for contrast against Textual's dark and light theme backgrounds respectively.
-_SPEAKER_DARK = ("#7dcfff", "#ff9e64", "#9ece6a", "#f7768e", "#bb9af7", "#e0af68", "#73daca", "#ff79c6")
-_SPEAKER_LIGHT = ("#005f87", "#b34700", "#2e7d32", "#b00020", "#6a1b9a", "#8a5a00", "#00695c", "#ad1457")
+_SPEAKER_DARK = (
+    "#7dcfff", "#ff9e64", "#9ece6a", "#f7768e", "#bb9af7", "#e0af68",
+    "#73daca", "#ff79c6", "#b4f9f8", "#c3e88d", "#ffc777", "#82aaff",
+)  # fmt: skip
+_SPEAKER_LIGHT = (
+    "#005f87", "#b34700", "#2e7d32", "#b00020", "#6a1b9a", "#8a5a00",
+    "#00695c", "#ad1457", "#1565c0", "#558b2f", "#6d4c41", "#4527a0",
+)  # fmt: skip
 
 _VERDICT_DARK = {
     Verdict.ACCURATE: "#9ece6a",
@@ -30,7 +36,7 @@ VERDICT_MARK = {
     Verdict.ACCURATE: "✔",
     Verdict.PARTLY_ACCURATE: "◐",
     Verdict.INACCURATE: "✘",
-    Verdict.OUTDATED: "⌛",
+    Verdict.OUTDATED: "↺",
     Verdict.UNVERIFIABLE: "?",
     Verdict.OPINION: "◇",
 }
