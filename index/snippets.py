@@ -1,0 +1,98 @@
+"""Snippets: a window of a record's text with the words a query matched marked. Pure functions.
+
+Marks come from re-reading the record's text with the same unstemmed tokenizer the index used, so a
+mark always covers a whole word as written ("Cooperation" for the query word cooperate).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from whoosh.lang.porter import stem
+
+from .hits import Snippet
+from .query import HighlightTerms
+from .schema import word_analyzer
+
+SNIPPET_WIDTH = 220
+_ANALYZER = word_analyzer()
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return stem(word)
+
+
+def _within(word: str, target: str, distance: int) -> bool:
+    """Levenshtein distance of ``word`` and ``target`` is at most ``distance`` (small distances only)."""
+    if abs(len(word) - len(target)) > distance:
+        return False
+    previous = list(range(len(target) + 1))
+    for i, a in enumerate(word, start=1):
+        current = [i]
+        for j, b in enumerate(target, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        if min(current) > distance:
+            return False
+        previous = current
+    return previous[-1] <= distance
+
+
+def is_match(word: str, terms: HighlightTerms) -> bool:
+    """Whether the normalised ``word`` is one the query matched."""
+    if word in terms.words or (terms.stems and _stem(word) in terms.stems):
+        return True
+    if any(word.startswith(prefix) for prefix in terms.prefixes):
+        return True
+    return any(_within(word, target, distance) for target, distance in terms.fuzzy)
+
+
+def find_marks(text: str, terms: HighlightTerms) -> list[tuple[int, int]]:
+    """``(start, end)`` of every word of ``text`` the query matched, in order."""
+    marks = []
+    for token in _ANALYZER(text, chars=True, mode="index"):
+        if is_match(token.text, terms):
+            marks.append((token.startchar, token.endchar))
+    return marks
+
+
+def _word_start(text: str, position: int) -> int:
+    while 0 < position < len(text) and not text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _word_end(text: str, position: int) -> int:
+    while 0 < position < len(text) and not text[position].isspace():
+        position += 1
+    return position
+
+
+def make_snippet(text: str, terms: HighlightTerms, offset: int | None, width: int = SNIPPET_WIDTH) -> Snippet:
+    """The window of ``text`` (at most about ``width`` characters) holding the most marks.
+
+    ``offset`` is where ``text`` starts in the article (None when it is not article text); the
+    returned snippet's ``offset`` is where the window starts, so marks map back to the article.
+    """
+    marks = find_marks(text, terms)
+    if len(text) <= width:
+        return Snippet(text, tuple(marks), offset)
+    best_start, best_count = 0, -1
+    for index, (start, _end) in enumerate(marks):
+        count = sum(1 for s, e in marks[index:] if e <= start + width)
+        if count > best_count:
+            best_start, best_count = start, count
+    # lead in a little before the first mark, on a word boundary
+    begin = _word_start(text, max(0, best_start - width // 4)) if marks else 0
+    finish = _word_end(text, min(len(text), begin + width))
+    while begin < finish and text[begin].isspace():
+        begin += 1
+    window = text[begin:finish].rstrip()
+    shown = tuple((s - begin, e - begin) for s, e in marks if s >= begin and e <= begin + len(window))
+    return Snippet(
+        window,
+        shown,
+        None if offset is None else offset + begin,
+        clipped_start=begin > 0,
+        clipped_end=begin + len(window) < len(text.rstrip()),
+    )
