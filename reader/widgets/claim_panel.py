@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import VerticalScroll
@@ -9,7 +11,7 @@ from textual.content import Content
 from textual.style import Style
 from textual.widgets import Static
 
-from content.model import Claim, Defect, Document, Origin, Quote, SourceRef, Speaker
+from content.model import Claim, Defect, Document, Origin, Quote, SourceRef, Speaker, Verdict
 from content.navigation import AnnotationsAt, Target, TargetKind, annotations_at
 from reader.palette import UNCHECKED_MARK, VERDICT_MARK, verdict_colour
 
@@ -113,7 +115,7 @@ class ClaimPanel(VerticalScroll):
         lines.append(Content.assemble(Content.styled("Type ", _DIM), claim.type.value))
         lines.append(Content.assemble(Content.styled("Made by ", _DIM), self._who(claim.speaker_id)))
         if claim.due:
-            lines.append(Content.assemble(Content.styled("Falls due ", _DIM), claim.due))
+            lines.append(self._due(claim.due))
         if claim.note:
             lines.extend([Content(""), Content(claim.note)])
         if claim.sources:
@@ -123,6 +125,14 @@ class ClaimPanel(VerticalScroll):
         checked = f"checked {claim.checked} · " if claim.checked else ""
         lines.extend([Content(""), Content.styled(f"{checked}{provenance}", _DIM)])
         return lines
+
+    def _due(self, due: str) -> Content:
+        """A dated promise: say plainly when it has come due, so a reader knows to re-check it."""
+        year = int(due[:4]) if due[:4].isdigit() else None
+        if year is not None and year < date.today().year:
+            warning = Style(foreground=Color.parse(verdict_colour(Verdict.OUTDATED, self.app.current_theme.dark)))
+            return Content.styled(f"⚑ Due since {due}: re-check", warning + _BOLD)
+        return Content.assemble(Content.styled("Falls due ", _DIM), due)
 
     def _quote(self, quote: Quote) -> list[Content]:
         speaker = self.document.speaker(quote.speaker_id)

@@ -9,9 +9,9 @@ from textual.content import Content
 from textual.message import Message
 from textual.style import Style
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from content.model import Document, Origin, Speaker
+from content.model import Document, Origin, Speaker, SpeakerKind
 
 
 class SpeakersPanel(OptionList):
@@ -32,11 +32,14 @@ class SpeakersPanel(OptionList):
         ]
 
     def _ordered(self) -> list[Speaker]:
-        """Speakers with quotes first (in order of their first quote), then the rest."""
+        """People first, then organisations, outlets and groups; each in order of their first quote."""
         first_quote: dict[str, int] = {}
         for quote in self.document.quotes:
             first_quote[quote.speaker_id] = min(first_quote.get(quote.speaker_id, quote.span.start), quote.span.start)
-        return sorted(self.document.speakers, key=lambda s: first_quote.get(s.id, 1 << 60))
+        return sorted(
+            self.document.speakers,
+            key=lambda s: (s.kind != SpeakerKind.PERSON, first_quote.get(s.id, 1 << 60)),
+        )
 
     def _label(self, speaker: Speaker, colour: str) -> Content:
         count = len(self.document.quotes_by(speaker.id))
@@ -45,10 +48,10 @@ class SpeakersPanel(OptionList):
         details = f"{speaker.kind.value} · {count} quote{'s' if count != 1 else ''}"
         if speaker.origin == Origin.AUTOMATIC:
             details += f" · auto {speaker.confidence:.0%}"
-        parts.append(Content.styled(f"\n  {details}", Style(dim=True)))
+        parts.append(Content.styled(f"\n{details}", Style(dim=True)))
         if speaker.role:
             role = speaker.role if len(speaker.role) <= 70 else speaker.role[:69] + "…"
-            parts.append(Content(f"\n  {role}"))
+            parts.append(Content(f"\n{role}"))
         return Content.assemble(*parts)
 
     def recolour(self, colour_of: dict[str, str]) -> None:
@@ -63,7 +66,7 @@ class SpeakersPanel(OptionList):
             return
         try:
             self.highlighted = self.get_option_index(speaker_id)
-        except Exception:
+        except OptionDoesNotExist:
             return
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -1,0 +1,104 @@
+"""The installed ``sidelight`` command in a real terminal (tmux): it starts, shows the article, responds, quits."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+pytestmark = pytest.mark.skipif(
+    TMUX is None, reason="tmux is not installed here (.ci/run installs it, so CI runs this)"
+)
+
+
+def installed_command() -> str:
+    beside_python = Path(sys.executable).parent / "sidelight"
+    found = str(beside_python) if beside_python.exists() else shutil.which("sidelight")
+    if found is None:
+        pytest.fail("the sidelight command is not installed: run `pip install .` first")
+    return found
+
+
+class Terminal:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def screen(self) -> str:
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True, check=False
+        ).stdout
+
+    def send(self, *keys: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+
+    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen was:\n{screen}")
+
+    def alive(self) -> bool:
+        return (
+            subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True, check=False).returncode == 0
+        )
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    name = f"sidelight-test-{uuid.uuid4().hex[:8]}"
+    done = tmp_path / "exit-status"
+    # COLUMNS/LINES are unset: pytest exports them, and Textual would believe them over the real terminal.
+    command = f"{installed_command()}; echo $? > {done}; sleep 30"
+    subprocess.run(
+        [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "env",
+            "-u",
+            "COLUMNS",
+            "-u",
+            "LINES",
+            "TERM=xterm-256color",
+            "sh",
+            "-c",
+            command,
+        ],
+        check=True,
+    )
+    term = Terminal(name)
+    term.exit_file = done  # type: ignore[attr-defined]
+    yield term
+    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True, check=False)
+
+
+def test_installed_command_starts_responds_and_quits(terminal: Terminal) -> None:
+    terminal.wait_for("Beijing has announced that it seeks")  # the article body, not just the header
+    screen = terminal.wait_for("Paul J. Saunders")
+    assert "Beijing, Moscow join forces" in screen and "Speakers" in screen
+    terminal.send(">")
+    terminal.wait_for("Claim 1 of")
+    terminal.send("q")
+    exit_file: Path = terminal.exit_file  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 10
+    while not exit_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert exit_file.exists(), "sidelight did not quit on q"
+    assert exit_file.read_text().strip() == "0"
