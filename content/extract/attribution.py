@@ -1,0 +1,178 @@
+"""Who a stretch of reported speech belongs to: the subject of a speech verb, read off the text around it.
+
+Works on plain strings and offsets and knows nothing of speakers already seen: it says *how* the text
+names the source — a name ("Paul J. Saunders", "Sanders"), a pronoun ("he"), or an anaphor for an
+organisation ("the company", "a spokesperson for the ministry") — and leaves resolving that to the
+speaker registry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .lexicon import COMMON_SOURCES, NAMING_VERBS, ORG_ANAPHORS, SPEECH_VERBS, THAT_ONLY_VERBS
+from .names import NAME, name_at_end, name_at_start
+
+_VERB_ALT = "|".join(sorted(SPEECH_VERBS | NAMING_VERBS, key=len, reverse=True))
+#: A speech verb, or "wrote in an op-ed" style phrases built on one.
+SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b")
+#: Words between a subject and its verb that say nothing about who speaks: "Sadat also argued".
+_FILLER = frozenset(
+    "also further later previously recently again has have had once then repeatedly separately earlier often "
+    "has had would will has reportedly publicly privately has since subsequently similarly likewise "
+    "himself herself itself themselves flatly strongly".split()
+)
+_CONJUNCTIONS = frozenset(
+    "while and but as because when although though which who whom whose after before if so since than that "
+    "where whereas unless until".split()
+)
+_PRONOUN = re.compile(r"(?<![\w’'])(he|she|they|it|He|She|They|It)$")
+_SPOKES = r"(?:spokes(?:person|man|woman)|representative|statement|official|source|press office|lawyer|attorney)"
+_ANAPHOR_ALT = "|".join(sorted(ORG_ANAPHORS, key=len, reverse=True))
+#: "a spokesperson for the ministry", "a statement from Acme Corp.", "a lawyer for Ms. Ruiz"
+_SPOKES_FOR = re.compile(
+    rf"\b(?:a|an|the|one)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at|with)\s+(?:the\s+)?"
+    rf"(?P<target>{NAME}|{_ANAPHOR_ALT})$"
+)
+#: "a Foreign Ministry spokesperson", "an Acme representative" (no personal name after it)
+_NAME_SPOKES = re.compile(rf"\b(?:a|an|the)\s+(?P<target>{NAME})\s+{_SPOKES}$")
+#: "the company", "the Swiss drugmaker", "the agency"
+_ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_ANAPHOR_ALT})$")
+_DESCRIPTOR_STOP = re.compile(r"[,;:()“”\"—–]|\b(?:the|a|an|The|A|An)\b")
+
+
+class SubjectKind(StrEnum):
+    NAME = "name"
+    PRONOUN = "pronoun"
+    ANAPHOR = "anaphor"  # a common noun referring back to an organisation
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: SubjectKind
+    text: str  # the name, pronoun or anaphor noun, as written (titles included)
+    start: int
+    end: int
+    role: str = ""  # an appositive or descriptor found beside the name
+
+
+def strip_fillers(text: str, lo: int, hi: int) -> int:
+    """Move ``hi`` left past white space and filler words such as "also" and "has"."""
+    while True:
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        match = re.search(r"[\w’']+$", text[max(lo, hi - 30) : hi])
+        if match is None or match.group().lower() not in _FILLER:
+            return hi
+        hi -= len(match.group())
+
+
+def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
+    """The subject of the speech verb at ``verb_at``, looking back no further than ``lo``."""
+    hi = strip_fillers(text, lo, verb_at)
+    left = text[lo:hi]
+    if not left:
+        return None
+    if pronoun := _PRONOUN.search(left):
+        return Subject(SubjectKind.PRONOUN, pronoun.group(1).lower(), lo + pronoun.start(1), lo + pronoun.end(1))
+    if spokes := _SPOKES_FOR.search(left) or _NAME_SPOKES.search(left):
+        target = spokes.group("target")
+        kind = SubjectKind.ANAPHOR if target.lower() in ORG_ANAPHORS else SubjectKind.NAME
+        return Subject(kind, target, lo + spokes.start("target"), lo + spokes.end("target"))
+    if anaphor := _ANAPHOR.search(left):
+        return Subject(SubjectKind.ANAPHOR, anaphor.group("noun"), lo + anaphor.start("noun"), lo + anaphor.end())
+    if left.endswith(","):
+        return _appositive_subject(text, lo, hi - 1)
+    if (name := name_at_end(left)) and _is_name_text(name.group("name")):
+        start = lo + name.start("name")
+        return Subject(SubjectKind.NAME, name.group("name"), start, lo + name.end("name"), descriptor(text, lo, start))
+    return None
+
+
+def _is_name_text(name: str) -> bool:
+    last = name.split()[-1].lower().rstrip("’'s")
+    return last not in COMMON_SOURCES
+
+
+def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
+    """ "Henry Hertzfeld, a professor at …, told …": the name before the first comma of the clause."""
+    for match in re.finditer(rf"(?<![\w’'-])(?:{NAME})(?=,)", text[lo:comma]):
+        start, end = lo + match.start(), lo + match.end()
+        before = text[lo:start]
+        if SPEECH_VERB.search(before) or len(before.split()) > 8:
+            return None
+        if not _is_name_text(match.group()) or before.rstrip().endswith(("of", "at", "for", "in", "from")):
+            continue
+        role = text[end + 1 : comma].strip(" ,")
+        if role.split(" ", 1)[0].lower() in {"who", "which"}:
+            role = ""
+        return Subject(SubjectKind.NAME, match.group(), start, end, role or descriptor(text, lo, start))
+    return None
+
+
+def descriptor(text: str, lo: int, name_start: int) -> str:
+    """The role words just before a name: "Italian planetary scientist" in "… scientist Roberto Orosei"."""
+    window = text[max(lo, name_start - 90) : name_start]
+    stops = list(_DESCRIPTOR_STOP.finditer(window))
+    words = window[stops[-1].end() :] if stops else window
+    tokens = words.split()
+    while tokens and tokens[0].lower() in _CONJUNCTIONS | {"for", "by", "of", "to", "from", "with"}:
+        tokens.pop(0)
+    if not tokens or not tokens[-1][:1].islower() or len(tokens) > 8:
+        return ""
+    if any(t.lower() in SPEECH_VERBS for t in tokens):
+        return ""
+    return " ".join(tokens)
+
+
+def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
+    """A subject that opens ``text[lo:hi]`` and is all of it (for "…,” Sanders said" and "…, the firm said")."""
+    while lo < hi and text[lo] in " ,—–-":
+        lo += 1
+    span = text[lo:hi].strip()
+    if not span or span.split(" ", 1)[0].lower() in _CONJUNCTIONS:
+        return None
+    subject = find_subject(text, lo, hi)
+    if subject is None:
+        return None
+    covered = text[lo : subject.start]
+    if subject.kind == SubjectKind.NAME and subject.role and subject.role in covered:
+        return subject
+    if covered.strip() and not re.fullmatch(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}", covered):
+        return None
+    return subject
+
+
+def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
+    """The subject of an inverted attribution, "said Hertzfeld, a professor …", starting at ``lo``."""
+    rest = text[lo:hi]
+    if match := name_at_start(rest):
+        name = match.group("name")
+        if not _is_name_text(name):
+            return None
+        end = lo + match.end("name")
+        role = ""
+        if text[end : end + 2] == ", ":
+            role_match = re.match(r"[^,.;“”\"]{3,120}", text[end + 2 : hi])
+            role = role_match.group().strip() if role_match else ""
+        return Subject(SubjectKind.NAME, name, lo, end, role)
+    if spokes := re.match(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?", rest):
+        after = rest[spokes.end() :]
+        if (target := name_at_start(after)) or (target := re.match(_ANAPHOR_ALT, after)):
+            word = target.group()
+            kind = SubjectKind.ANAPHOR if word.lower() in ORG_ANAPHORS else SubjectKind.NAME
+            start = lo + spokes.end() + target.start()
+            return Subject(kind, word, start, start + len(word))
+    if anaphor := re.match(rf"the\s+(?:[\w-]+\s+){{0,2}}?({_ANAPHOR_ALT})\b", rest):
+        return Subject(SubjectKind.ANAPHOR, anaphor.group(1), lo + anaphor.start(1), lo + anaphor.end(1))
+    return None
+
+
+def needs_that(verb: str) -> bool:
+    return verb.lower() in THAT_ONLY_VERBS
+
+
+def is_naming_verb(verb: str) -> bool:
+    return verb.lower() in NAMING_VERBS

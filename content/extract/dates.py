@@ -1,0 +1,56 @@
+"""When a dated plan or prediction falls due: "in 2024", "by the end of 2030", "within five years"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "a": 1, "fifteen": 15, "twenty": 20, "a couple of": 2, "a few": 3,
+}  # fmt: skip
+_YEAR = r"(?:19|20)\d\d"
+_ABSOLUTE = re.compile(
+    rf"\b(?:by|in|until|before|from|starting in|no later than|as early as|around|circa)\s+"
+    rf"(?:(?:the\s+)?(?:end|middle|start|beginning|first half|second half|spring|summer|autumn|fall|winter)\s+of\s+"
+    rf"|(?:early|mid|late)[- ]|(?:january|february|march|april|may|june|july|august|september|october|november|"
+    rf"december)\s+)?(?P<year>{_YEAR})\b(?!s)",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"\b(?:within|in|over)\s+(?:the\s+next\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|"
+    r"twenty|a couple of|a few|a)\s+(?P<unit>years?|decades?)\b",
+    re.IGNORECASE,
+)
+_NEXT_YEAR = re.compile(r"\b(?:next|this|last) year\b|\bby the end of the (?:year|decade)\b", re.IGNORECASE)
+
+
+def article_year(article_date: str) -> int | None:
+    """The year of an article's date, written ISO-style or in prose; None where it has none."""
+    match = re.search(rf"\b({_YEAR})\b", article_date or "")
+    return int(match.group(1)) if match else None
+
+
+def resolve_due(clause: str, published: int | None) -> str:
+    """The year a dated plan falls due, as text ("2030"); "" where the clause carries no usable date."""
+    years = [int(m.group("year")) for m in _ABSOLUTE.finditer(clause)]
+    if years:
+        return str(max(years))
+    if published is None:
+        return ""
+    if relative := _RELATIVE.search(clause):
+        raw = relative.group("n").lower()
+        amount = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
+        scale = 10 if relative.group("unit").lower().startswith("decade") else 1
+        return str(published + amount * scale) if amount else ""
+    if phrase := _NEXT_YEAR.search(clause):
+        words = phrase.group().lower()
+        if "decade" in words:
+            return str(published - published % 10 + 10)
+        return str(published + 1 if "next" in words else published if "this" in words or "end" in words else "")
+    return ""
+
+
+def is_past_due(due: str, today: date) -> bool:
+    """Has the due year ended by ``today``?"""
+    return due.isdigit() and int(due) < today.year

@@ -1,0 +1,128 @@
+"""The extraction pipeline: quotes and speakers, then claims, then editorial checks."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from ..ids import annotation_id
+from ..model import Annotations, Article, BlockKind, Claim, ClaimType, Defect, Origin, Quote, Span, Speaker
+from .claims import find_claims
+from .dates import article_year, is_past_due, resolve_due
+from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, unbalanced
+from .quotemarks import pair_block
+from .quotes import FoundQuote, find_quotes
+from .speakers import SpeakerRegistry, Variant
+
+
+def extract_annotations(article: Article, today: date | None = None) -> Annotations:
+    """Everything found automatically in ``article`` (all ``Origin.AUTOMATIC``).
+
+    ``today`` decides which dated plans have come due (default: the current date).
+    """
+    today = today or date.today()
+    registry = SpeakerRegistry()
+    found = find_quotes(article, registry)
+    mapping, variants = registry.merge_variants({q.speaker for q in found})
+    found = [FoundQuote(mapping[q.speaker], q.kind, q.start, q.end, q.confidence) for q in found]
+    speakers = _speakers(registry, found)
+    quotes = _quotes(article.text, found, speakers)
+    claims = _claims(article, quotes, today)
+    defects = _defects(article, variants)
+    return Annotations(
+        speakers=tuple(speakers.values()), quotes=tuple(quotes), claims=tuple(claims), defects=tuple(defects)
+    )
+
+
+def _speakers(registry: SpeakerRegistry, found: list[FoundQuote]) -> dict[int, Speaker]:
+    by_key: dict[int, list[float]] = {}
+    for quote in found:
+        by_key.setdefault(quote.speaker, []).append(quote.confidence)
+    ordered = sorted(by_key, key=lambda key: min(q.start for q in found if q.speaker == key))
+    return {key: registry.speaker(key, max(by_key[key])) for key in ordered}
+
+
+def _quotes(text: str, found: list[FoundQuote], speakers: dict[int, Speaker]) -> list[Quote]:
+    seen: Counter[str] = Counter()
+    quotes: list[Quote] = []
+    for quote in found:
+        body = text[quote.start : quote.end]
+        seen[body] += 1
+        quotes.append(
+            Quote(
+                id=annotation_id("auto-quote", body, seen[body]),
+                speaker_id=speakers[quote.speaker].id,
+                kind=quote.kind,
+                span=Span(quote.start, quote.end),
+                origin=Origin.AUTOMATIC,
+                confidence=quote.confidence,
+            )
+        )
+    return quotes
+
+
+def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
+    text = article.text
+    spans = [(s.span.start, s.span.end) for s in article.sentences]
+    published = article_year(article.date)
+    seen: Counter[str] = Counter()
+    claims: list[Claim] = []
+    for found in find_claims(text, spans):
+        body = text[found.start : found.end]
+        seen[body] += 1
+        speaker = _speaker_of(found.start, found.end, quotes)
+        due = resolve_due(body, published) if found.type == ClaimType.PLAN else ""
+        note = ""
+        if due:
+            note = f"due since {due}" if is_past_due(due, today) else f"falls due in {due}"
+        claims.append(
+            Claim(
+                id=annotation_id("auto-claim", body, seen[body]),
+                span=Span(found.start, found.end),
+                type=found.type,
+                speaker_id=speaker,
+                note=note,
+                due=due,
+                origin=Origin.AUTOMATIC,
+                score=found.score,
+            )
+        )
+    return claims
+
+
+def _speaker_of(start: int, end: int, quotes: list[Quote]) -> str | None:
+    """The speaker of the quote that covers most of the claim, if any covers at least half of it."""
+    best, best_overlap = None, 0
+    for quote in quotes:
+        overlap = min(end, quote.span.end) - max(start, quote.span.start)
+        if overlap > best_overlap:
+            best, best_overlap = quote.speaker_id, overlap
+    return best if best_overlap * 2 >= end - start else None
+
+
+def _defects(article: Article, variants: tuple[Variant, ...]) -> list[Defect]:
+    text = article.text
+    found: list[FoundDefect] = [*duplicated_phrases(text), *garbled(text)]
+    for block in article.blocks:
+        if block.kind in (BlockKind.CODE, BlockKind.RULE):
+            continue
+        lo, hi = block.span.start, block.span.end
+        pairing = pair_block(text, lo, hi, single=block.kind == BlockKind.HEADING)
+        found.extend(unbalanced(text, stray.at, lo, hi) for stray in pairing.strays)
+    for variant in variants:
+        found.extend(name_variants(text, variant.spelling, variant.canonical))
+    seen: Counter[str] = Counter()
+    defects: list[Defect] = []
+    for defect in sorted(found, key=lambda d: (d.start, d.end)):
+        body = text[defect.start : defect.end]
+        seen[body] += 1
+        defects.append(
+            Defect(
+                id=annotation_id("auto-defect", f"{defect.kind}\x00{body}", seen[body]),
+                kind=defect.kind,
+                span=Span(defect.start, defect.end),
+                note=defect.note,
+                origin=Origin.AUTOMATIC,
+            )
+        )
+    return defects

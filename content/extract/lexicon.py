@@ -1,0 +1,159 @@
+"""Word lists the rules consult: speech verbs, titles, name particles, outlets, places, common nouns.
+
+Kept in one place so a rule reads as a sentence ("a speech verb after a name") and the lists can grow
+without touching the rules. Everything is lower-case unless said otherwise.
+"""
+
+from __future__ import annotations
+
+#: Verbs that report speech or writing, in the forms news prose uses.
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells added adds argued argues warned warns noted notes wrote writes believes believe
+    believed claimed claims stressed stresses insisted insists suggested suggests explained explains predicted
+    predicts estimated estimates acknowledged acknowledges cautioned cautions contended contends maintained
+    maintains emphasized emphasizes emphasised emphasises mentioned mentions announced announces revealed
+    conceded concedes admitted admits agreed agrees observed observes recalled recalls asserted asserts
+    declared declares stated states countered counters complained complains confirmed confirms denied denies
+    responded responds replied replies asked asks urged urges thinks expects expected hopes
+    concluded concludes testified tweeted posted reported reports forecast forecasts projected projects
+    remarked remarks acknowledged explained argued pointed
+    """.split()
+)
+
+#: Speech verbs that need a "that" clause (or a quotation) to carry content: "announced that …".
+THAT_ONLY_VERBS = frozenset(
+    """
+    announced announces revealed confirmed confirms reported reports predicted predicts estimated estimates
+    expects expected hopes recalled recalls denied denies agreed agrees conceded concedes admitted admits
+    acknowledged acknowledges testified concluded concludes forecast forecasts projected projects asked asks
+    urged urges pointed
+    """.split()
+)
+
+#: Verbs after which a quotation may follow without "that" ("called the plan “a gamble”").
+NAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled termed".split())
+
+#: Abbreviated titles and ranks written before a name (compared without the dot).
+TITLE_ABBREVIATIONS = frozenset(
+    "dr prof maj gen sen capt col lt sgt adm gov rep mr mrs ms mx rev cmdr amb pres brig cpl pvt hon fr sr".split()
+)
+
+#: Capitalised words that form a title before a name ("Foreign Minister Wang Yi", "President Ana Ruiz").
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister foreign defense defence finance interior deputy secretary chancellor senator
+    governor mayor judge justice general colonel major captain lieutenant sergeant admiral commander professor
+    ambassador chairman chairwoman chair chief executive director spokesman spokeswoman spokesperson pope king
+    queen prince princess sheikh premier representative congressman congresswoman councillor councilor
+    commissioner envoy inspector detective officer doctor dr economist analyst senior
+    """.split()
+)
+
+#: Lower-case particles inside names: van der Berg, de la Cruz, bin Salman.
+NAME_PARTICLES = frozenset("van von der den de la le du da di del della dos das bin ibn al el ter ten y zu".split())
+
+#: Family names that come first in Chinese and Korean order ("Wang Yi" is Mr Wang).
+EAST_ASIAN_SURNAMES = frozenset(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie tang han
+    cao deng feng xiao cheng cai peng pan yuan yu dong su ye lu wei jiang tian du ding shen fan fu zhong dai cui
+    ren liao yao fang jin qiu xia tan shi zou xiong meng qin bai yan xue hou lei long duan hao kong shao mao wan
+    gu lai kang yin qian niu hong gong kim park choi jung cho yoon jang lim moon shin kwon hwang ahn song
+    """.split()
+)
+
+#: News outlets and agencies: never the speaker of what they were told ("told Reuters"). Multi-word names joined by _.
+OUTLETS = frozenset(
+    name.replace("_", " ")
+    for name in """
+    reuters ap afp voa bbc cnn nbc abc cbs npr pbs xinhua tass bloomberg nature science axios politico
+    associated_press agence_france-presse voice_of_america new_york_times washington_post wall_street_journal
+    financial_times guardian economist al_jazeera defense_news defence_news times telegraph der_spiegel le_monde
+    nikkei kyodo yonhap fox_news sky_news the_hill atlantic independent south_china_morning_post global_times
+    people’s_daily people's_daily interfax ria_novosti dpa ansa efe cnbc msnbc usa_today the_verge wired
+    """.split()
+)
+
+#: Places: a country or city is not a speaker even where news prose lets it "say" things.
+PLACES = frozenset(
+    name.replace("_", " ")
+    for name in """
+    china beijing russia moscow washington america united_states u.s. us usa u.k. uk britain london europe
+    asia africa japan tokyo india delhi new_delhi france paris germany berlin italy rome spain madrid canada
+    ottawa mexico brazil iran tehran iraq baghdad israel jerusalem gaza ukraine kyiv kiev taiwan taipei korea
+    seoul pyongyang north_korea south_korea australia canberra brussels geneva vienna turkey ankara syria
+    damascus egypt cairo saudi_arabia riyadh pakistan islamabad afghanistan kabul vietnam hanoi indonesia
+    jakarta philippines manila singapore hong_kong shanghai netherlands amsterdam the_hague
+    poland warsaw sweden stockholm norway oslo denmark copenhagen finland helsinki switzerland zurich
+    nigeria lagos kenya nairobi ethiopia south_africa argentina chile colombia peru venezuela cuba
+    mars earth moon st._petersburg new_york california texas florida virginia maryland d.c. washington,_d.c.
+    west east south north middle_east
+    """.split()
+)
+
+#: Common nouns that name a kind of source, never a speaker by themselves ("the aide said").
+COMMON_SOURCES = frozenset(
+    """
+    aide aides expert experts analyst analysts official officials report reports study studies story stories
+    article survey poll statement document documents source sources observer observers critic critics
+    people residents witness witnesses researcher researchers scientist scientists economist economists
+    investor investors diplomat diplomats lawmaker lawmakers leader leaders authorities authority police
+    spokesperson spokesman spokeswoman representative representatives person man woman group groups
+    some others many several few most member members officer officers data figures paper papers letter
+    email tweet post blog memo commentary editorial op-ed outlets media newspaper newspapers
+    """.split()
+)
+
+#: Nouns that refer back to an organisation named earlier ("the company said in a statement").
+ORG_ANAPHORS = frozenset(
+    """
+    company firm ministry agency department government administration bank fund institute university council
+    commission office association foundation authority organization organisation union party committee
+    federation group court parliament embassy center centre society board regulator army navy force
+    carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer
+    """.split()
+)
+
+#: Words that, ending a capitalised run, make it an organisation rather than a person.
+ORG_HEADS = frozenset(
+    """
+    inc inc. corp corp. corporation company co co. ltd ltd. llc plc group bank fund institute university
+    council commission department office administration association foundation authority organization
+    organisation union party committee federation laboratories labs systems technologies holdings airlines
+    motors pharmaceuticals energy agency service force army navy court parliament congress senate embassy
+    programme program center centre society ministry board academy alliance coalition network institution
+    observatory museum police bureau trust partners capital industries electronics networks kremlin
+    pentagon house secretariat
+    """.split()
+)
+
+#: Words that head a title of a work or document: what follows in quotation marks is a title, not speech.
+WORK_NOUNS = frozenset(
+    """
+    report book film movie song album article story paper study titled entitled headlined headline series
+    show program programme documentary novel play poem essay column campaign initiative operation project
+    exhibition slogan motto hashtag
+    """.split()
+)
+
+#: Words that mark a quotation as scare quotes.
+SCARE_MARKERS = frozenset("so-called so called dubbed termed branded nicknamed known as".split())
+
+#: Capitalised words that start sentences and are never names.
+NON_NAME_WORDS = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my your but and or so yet
+    however meanwhile still also then when while after before since although though if as in on at for by
+    with from of to into about over under what who why how where which there here regardless nonetheless
+    unfortunately moreover furthermore instead indeed yes no not many some several few most according
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday tomorrow last next first second third
+    mr mrs ms dr prof one two three four five six seven eight nine ten
+    """.split()
+)
+
+MONTHS = "january february march april may june july august september october november december".split()
+
+PRONOUNS_MALE = frozenset({"he", "him", "his"})
+PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})

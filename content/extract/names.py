@@ -1,0 +1,127 @@
+"""Names in news prose: finding a capitalised run, taking it apart, and telling people from the rest.
+
+A name is found as a run of capitalised words (with initials, hyphens, apostrophes and particles such as
+"van der"), optionally led by a title ("Maj.", "Foreign Minister"). ``parse_name`` splits the run into
+title, given names and surname, Chinese and Korean order included; ``classify`` says whether it names a
+person, an organisation, an outlet or something that can never speak (a place, a weekday).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import SpeakerKind
+from .lexicon import (
+    EAST_ASIAN_SURNAMES,
+    NAME_PARTICLES,
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    OUTLETS,
+    PLACES,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_APOS = "’'"
+#: One capitalised word: McDowell, O’Brien, Jean-Luc, al-Assad, D., U.S.
+_WORD = (
+    rf"(?:(?:[{_UPPER}]\.){{1,3}}"
+    rf"|(?:al-|el-)?[{_UPPER}][{_LOWER}{_UPPER}]*(?:[{_APOS}][{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}]*)*)"
+)
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
+_TITLE_ABBR = r"(?:" + "|".join(sorted((t.capitalize() for t in TITLE_ABBREVIATIONS), key=len, reverse=True)) + r")\."
+#: A name-like run: an optional title, then capitalised words joined by single spaces, particles allowed inside.
+NAME = rf"(?:{_TITLE_ABBR}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD})*"
+_POSSESSIVE = re.compile(rf"[{_APOS}]s?$")
+_NAME_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME})$")
+_NAME_AT_START = re.compile(rf"(?P<name>{NAME})")
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A name taken apart. ``full`` has no title; ``surname`` is how later mentions will name the person."""
+
+    full: str
+    tokens: tuple[str, ...]
+    surname: str
+    title: str = ""  # "Maj.", "Foreign Minister"
+
+    @property
+    def has_given_name(self) -> bool:
+        return len([t for t in self.tokens if t.lower() not in NAME_PARTICLES]) > 1
+
+
+def name_at_end(text: str) -> re.Match[str] | None:
+    """The name-like run that ``text`` ends with, if any."""
+    return _NAME_AT_END.search(text, max(0, len(text) - 160))
+
+
+def name_at_start(text: str) -> re.Match[str] | None:
+    return _NAME_AT_START.match(text)
+
+
+def strip_possessive(name: str) -> str:
+    return _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
+
+
+def parse_name(raw: str) -> ParsedName | None:
+    """Take a name-like run apart; None where nothing name-like is left once titles are removed."""
+    tokens = strip_possessive(raw.strip()).split()
+    title: list[str] = []
+    while tokens and (
+        (tokens[0].endswith(".") and tokens[0][:-1].lower() in TITLE_ABBREVIATIONS)
+        or (tokens[0].lower() in TITLE_WORDS and len(tokens) > 1)
+    ):
+        title.append(tokens.pop(0))
+    while tokens and tokens[0].lower() in NON_NAME_WORDS:
+        tokens.pop(0)
+    if not tokens or tokens[-1].lower() in NAME_PARTICLES:
+        return None
+    if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].endswith(".")):
+        return None
+    surname = _surname(tokens)
+    return ParsedName(" ".join(tokens), tuple(tokens), surname, " ".join(title))
+
+
+def _surname(tokens: list[str]) -> str:
+    words = [t for t in tokens if not re.fullmatch(r"(?:[A-Z]\.)+", t)]
+    if not words:
+        return tokens[-1]
+    if len(words) in (2, 3) and words[0].lower() in EAST_ASIAN_SURNAMES and _syllabic(words[1:]):
+        return words[0]
+    # Particles belong to the surname: "van der Berg" is Mr van der Berg, keyed by "Berg".
+    return words[-1]
+
+
+def _syllabic(given: list[str]) -> bool:
+    """Do the given names look romanised Chinese or Korean (short syllables, maybe hyphenated)?"""
+    return all(re.fullmatch(r"[A-Z][a-z]{1,6}(?:-[a-z]{1,6})?", g) for g in given) and len(given) <= 2
+
+
+def classify(raw: str) -> SpeakerKind | None:
+    """What a name-like run names; None for places, dates and other things that cannot speak."""
+    name = strip_possessive(raw.strip())
+    lowered = name.lower()
+    if lowered in PLACES or lowered.removeprefix("the ") in PLACES:
+        return None
+    if lowered in OUTLETS or lowered.removeprefix("the ") in OUTLETS:
+        return SpeakerKind.OUTLET
+    words = lowered.split()
+    if all(w in NON_NAME_WORDS or w in TITLE_WORDS for w in words):
+        return None
+    if words[-1] in ORG_HEADS or words[0] in {"ministry", "department", "office", "bureau"}:
+        return SpeakerKind.ORGANISATION
+    if re.fullmatch(r"[A-Z]{2,6}", name):
+        return SpeakerKind.ORGANISATION
+    return SpeakerKind.PERSON
+
+
+def is_acronym(word: str) -> bool:
+    return re.fullmatch(r"[A-Z]{2,6}", word) is not None
+
+
+def normalise(name: str) -> str:
+    return re.sub(r"\s+", " ", strip_possessive(name)).strip().lower()

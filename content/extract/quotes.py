@@ -1,0 +1,431 @@
+"""Quotes in an article: direct (in quotation marks), partial (a few quoted words) and indirect (reported).
+
+Reading goes paragraph by paragraph. For each paragraph the candidate attributions are collected —
+a quoted segment with the attribution after it ("…,” Hertzfeld said) or before it (X said: “…”),
+reported speech ("X told VOA that …", "according to X, …", "…, the company said", "For X, …") and
+mentions that introduce a person ("Dr. Mir Sadat, who …") — then resolved against the speaker registry
+in the order they are written, so a pronoun finds the person most recently named before it. A quote
+with no attribution of its own takes the speaker of the quote just before it, in the same paragraph or
+(when the paragraph opens with it) the previous one; a quoted phrase that no one can be found to have
+said is a scare quote or a title and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Article, BlockKind, QuoteKind, Sentence
+from .attribution import (
+    SPEECH_VERB,
+    Subject,
+    SubjectKind,
+    descriptor,
+    find_subject,
+    inverted_subject,
+    is_naming_verb,
+    needs_that,
+    subject_at_start,
+)
+from .lexicon import SCARE_MARKERS, WORK_NOUNS
+from .names import NAME, strip_possessive
+from .quotemarks import Pairing, Segment, pair_block
+from .speakers import SpeakerRegistry
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    speaker: int
+    kind: QuoteKind
+    start: int
+    end: int
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A candidate attribution, resolved in reading order."""
+
+    order: int
+    subject: Subject | None
+    kind: QuoteKind
+    start: int
+    end: int
+    confidence: float
+    segment: Segment | None = None
+    mention_only: bool = False
+
+
+_CLAUSE_START = re.compile(
+    r"\s+(?=[A-Z0-9“\"]|(?:the|a|an|it|he|she|they|we|i|there|this|these|those|his|her|their|its|our|some|many|"
+    r"no|not|all|any|one|two|both|each|every|more|most|only|even|while|if|because|in|although)\b)"
+)
+_THAT = re.compile(r"((?:\s+[^\s“”\".;:!?]+){0,16}?)\s+that\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:a|an|the|who|whose|which|one)\b)")
+_TITLED = re.compile(r"\b(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s" + rf"(?P<name>{NAME})")
+_WORDS = re.compile(r"[\w’'-]+")
+_FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
+
+
+def find_quotes(article: Article, registry: SpeakerRegistry) -> list[FoundQuote]:
+    text = article.text
+    by_block: dict[str, list[Sentence]] = {}
+    for sentence in article.sentences:
+        by_block.setdefault(sentence.block_id, []).append(sentence)
+    found: list[FoundQuote] = []
+    previous_speaker: int | None = None  # of the last quote, when it ended the previous paragraph
+    chain_speaker: int | None = None  # of a quote still open at the end of the previous paragraph
+    pending_chain: list[tuple[_Item, int]] = []  # unattributed parts of a multi-paragraph quote
+    for block in article.blocks:
+        if block.kind in (BlockKind.CODE, BlockKind.RULE):
+            previous_speaker = chain_speaker = None
+            continue
+        lo, hi = block.span.start, block.span.end
+        pairing = pair_block(text, lo, hi, single=block.kind == BlockKind.HEADING)
+        sentences = by_block.get(block.id, [])
+        items = sorted(_items(text, lo, hi, pairing, sentences), key=lambda item: item.order)
+        last_in_block: int | None = None
+        last_item_end = lo
+        for item in items:
+            key = None
+            if item.subject is not None and _plausible(text, item.subject, sentences, registry):
+                key = registry.resolve(item.subject, item.order, _sentence_text(text, sentences, item.order))
+            if item.mention_only:
+                continue
+            confidence = item.confidence
+            if key is None and item.segment is not None:
+                key, confidence = _inherit(
+                    text, item, lo, last_in_block, previous_speaker, chain_speaker, last_item_end
+                )
+            if key is None:
+                if item.segment is not None and item.segment.continues:
+                    pending_chain.append((item, len(found)))
+                continue
+            if item.subject is None:
+                registry.touch(key, item.start)
+            if pending_chain and item.segment is not None:
+                for earlier, index in pending_chain:
+                    found.insert(index, FoundQuote(key, earlier.kind, earlier.start, earlier.end, 0.6))
+                pending_chain = []
+            found.append(FoundQuote(key, item.kind, item.start, item.end, confidence))
+            last_in_block = key
+            last_item_end = item.end
+        ends_with_quote = bool(items) and last_in_block is not None and text[last_item_end:hi].strip(' .,”"’') == ""
+        open_segment = next((s for s in reversed(pairing.segments) if s.continues), None)
+        chain_speaker = last_in_block if open_segment is not None else None
+        if open_segment is None:
+            pending_chain = []
+        previous_speaker = last_in_block if ends_with_quote or _quote_heavy(text, lo, hi, pairing) else None
+    return sorted(found, key=lambda q: (q.start, q.end))
+
+
+def _plausible(text: str, subject: Subject, sentences: list[Sentence], registry: SpeakerRegistry) -> bool:
+    """A lone capitalised word opening a sentence ("Fishermen said") is a name only if the text treats it as one:
+    it is a known speaker, or it is capitalised somewhere mid-sentence too."""
+    if subject.kind != SubjectKind.NAME or " " in subject.text.strip():
+        return True
+    opens = any(
+        text[s.span.start : subject.start].strip(" “\"‘'") == "" for s in sentences if s.span.start <= subject.start
+    )
+    if not opens or registry.mention(subject.text, subject.start, create=False) is not None:
+        return True
+    word = re.escape(strip_possessive(subject.text))
+    return re.search(rf"(?<=[\w,;] ){word}\b", text) is not None
+
+
+def _sentence_text(text: str, sentences: list[Sentence], at: int) -> str:
+    for sentence in sentences:
+        if sentence.span.start <= at < sentence.span.end:
+            return text[sentence.span.start : sentence.span.end]
+    return ""
+
+
+def _quote_heavy(text: str, lo: int, hi: int, pairing: Pairing) -> bool:
+    quoted = sum(s.end - s.start for s in pairing.segments)
+    return hi > lo and quoted / (hi - lo) > 0.5
+
+
+def _inherit(
+    text: str,
+    item: _Item,
+    lo: int,
+    last_in_block: int | None,
+    previous_speaker: int | None,
+    chain_speaker: int | None,
+    last_item_end: int,
+) -> tuple[int | None, float]:
+    segment = item.segment
+    assert segment is not None
+    body = text[segment.start : segment.end]
+    sentence_like = body[:1].isupper() or len(body.split()) >= 6
+    opens_block = text[lo : segment.open_at].strip() == ""
+    if opens_block and chain_speaker is not None:
+        return chain_speaker, 0.8
+    if last_in_block is not None and sentence_like and text[last_item_end : segment.open_at].strip(" .,;") == "":
+        return last_in_block, 0.75
+    if last_in_block is not None and sentence_like and segment.open_at - last_item_end < 200:
+        return last_in_block, 0.65
+    if opens_block and previous_speaker is not None and sentence_like:
+        return previous_speaker, 0.6
+    return None, 0.0
+
+
+# -- collecting candidates -------------------------------------------------------------------------
+
+
+def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence]) -> Iterator[_Item]:
+    segments = [s for s in pairing.segments if not _is_title_or_scare(text, s)]
+    quoted = [(s.start, s.end) for s in pairing.segments]
+    for segment in segments:
+        yield _direct(text, hi, segment, pairing.segments, sentences)
+    taken: list[tuple[int, int]] = []
+    for sentence in sentences:
+        s_lo, s_hi = sentence.span.start, sentence.span.end
+        yield from _mentions(text, s_lo, s_hi)
+        for item in _reported(text, s_lo, s_hi, quoted):
+            if any(a < item.end and item.start < b for a, b in taken):
+                continue
+            taken.append((item.start, item.end))
+            yield item
+
+
+def _mentions(text: str, lo: int, hi: int) -> Iterator[_Item]:
+    """People introduced without speaking yet ("Dr. Mir Sadat, who …"), so later mentions find them."""
+    seen: set[int] = set()
+    for pattern in (_INTRODUCED, _TITLED):
+        for match in pattern.finditer(text, lo, hi):
+            name = match.group("name")
+            if match.start("name") in seen or len(name.split()) < 2 or _after_function_word(text, match.start()):
+                continue
+            seen.add(match.start("name"))
+            start = match.start("name")
+            subject = Subject(SubjectKind.NAME, name, start, match.end("name"), descriptor(text, lo, start))
+            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
+
+
+def _after_function_word(text: str, at: int) -> bool:
+    word = re.search(r"(\w+)\s*$", text[max(0, at - 20) : at])
+    return word is not None and word.group(1).lower() in _FUNCTION_WORDS
+
+
+def _direct(
+    text: str, hi: int, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence]
+) -> _Item:
+    body = text[segment.start : segment.end]
+    if segment.close_at is not None and (after := _attribution_after(text, segment.close_at + 1, hi)):
+        return _Item(after.start, after, QuoteKind.DIRECT, segment.start, segment.end, 0.95, segment)
+    before = _attribution_before(text, segment, all_segments, sentences)
+    if before is not None:
+        subject, embedded = before
+        partial = embedded and not body[:1].isupper()
+        kind = QuoteKind.PARTIAL if partial else QuoteKind.DIRECT
+        return _Item(subject.start, subject, kind, segment.start, segment.end, 0.9, segment)
+    return _Item(segment.open_at, None, QuoteKind.DIRECT, segment.start, segment.end, 0.0, segment)
+
+
+def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
+    """ "…,” Sanders said", "…,” said Hertzfeld, a professor …", "…,” the company said in a statement"."""
+    end = min(hi, at + 200)
+    stop = re.search(r"[.;!?“\"]|\n", text[at:end])
+    if stop is not None:
+        end = at + stop.start()
+    pos = at
+    while pos < end and text[pos] in " ,—–-":
+        pos += 1
+    if pos >= end:
+        return None
+    verb = SPEECH_VERB.search(text, pos, end)
+    if verb is None or len(_WORDS.findall(text, pos, verb.start())) > 12:
+        return None
+    if verb.start() == pos:
+        return inverted_subject(text, _skip_space(text, verb.end()), end)
+    return subject_at_start(text, pos, verb.start())
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return pos
+
+
+def _attribution_before(
+    text: str, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence]
+) -> tuple[Subject, bool] | None:
+    """ "X said: “…”", "X told VOA that China “…”", "she called the plan “…”". Also says if the quote is embedded."""
+    s_lo = next((s.span.start for s in sentences if s.span.start <= segment.open_at < s.span.end), segment.open_at)
+    for other in all_segments:
+        if other.close_at is not None and s_lo <= other.close_at < segment.open_at:
+            s_lo = other.close_at + 1
+    left = text[s_lo : segment.open_at]
+    if according := list(_ACCORDING.finditer(left)):
+        start = s_lo + according[-1].end()
+        chunk = re.match(r"[^,“”\"]{2,80}", text[start : segment.open_at])
+        if chunk and (subject := subject_at_start(text, start, start + len(chunk.group().rstrip()))):
+            return subject, False
+    for verb in reversed(list(SPEECH_VERB.finditer(left))):
+        subject = find_subject(text, s_lo, s_lo + verb.start())
+        if subject is None:
+            continue
+        between = text[s_lo + verb.end() : segment.open_at]
+        plain = re.fullmatch(r"\s*(?:(?:to\s+)?[\w.’' -]{0,40}?\s*(?:that|:|,)?)?\s*", between) is not None
+        embedded = not re.search(r"[:,]\s*$", between) and between.strip() != ""
+        if plain or is_naming_verb(verb.group()) or len(between) < 300:
+            return subject, embedded
+    headline = re.fullmatch(rf"\s*(?P<name>{NAME})\s*:\s*", left)
+    if headline:
+        start = s_lo + headline.start("name")
+        return Subject(SubjectKind.NAME, headline.group("name"), start, s_lo + headline.end("name")), False
+    return None
+
+
+def _is_title_or_scare(text: str, segment: Segment) -> bool:
+    before = text[max(0, segment.open_at - 40) : segment.open_at].lower().split()
+    if any(word.strip(",") in SCARE_MARKERS for word in before[-2:]) or " ".join(before[-2:]) in SCARE_MARKERS:
+        return True
+    return any(word.strip(",.") in WORK_NOUNS for word in before[-3:]) and not _has_speech_right_after(text, segment)
+
+
+def _has_speech_right_after(text: str, segment: Segment) -> bool:
+    if segment.close_at is None:
+        return False
+    return _attribution_after(text, segment.close_at + 1, min(len(text), segment.close_at + 120)) is not None
+
+
+# -- reported speech -------------------------------------------------------------------------------
+
+
+def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Iterator[_Item]:
+    def inside_quote(at: int) -> bool:
+        return any(a <= at < b for a, b in quoted)
+
+    if (head := re.match(r"\s*For\s+", text[lo:hi])) and not re.match(
+        r"(?:his|her|their|its|our|my)\s", text[lo + head.end() : hi]
+    ):
+        item = _for_x(text, lo + head.end(), hi, quoted)
+        if item is not None:
+            yield item
+    for according in _ACCORDING.finditer(text, lo, hi):
+        if inside_quote(according.start()):
+            continue
+        item = _according(text, lo, hi, according, quoted)
+        if item is not None:
+            yield item
+    cues: list[tuple[re.Match[str], Subject]] = []
+    for verb in SPEECH_VERB.finditer(text, lo, hi):
+        if inside_quote(verb.start()) or is_naming_verb(verb.group()):
+            continue
+        clause_lo = max([lo, *(b + 1 for _, b in quoted if lo <= b < verb.start())])
+        subject = find_subject(text, clause_lo, verb.start())
+        if subject is not None:
+            cues.append((verb, subject))
+    for index, (verb, subject) in enumerate(cues):
+        limit = next((_clause_cut(text, verb.end(), s.start) for _, s in cues[index + 1 :] if s.start > verb.end()), hi)
+        item = _content_after(text, verb, limit, subject, quoted) or _content_before(
+            text, lo, verb, hi, subject, quoted
+        )
+        if item is not None:
+            yield item
+
+
+def _clause_cut(text: str, lo: int, at: int) -> int:
+    """Where reported speech ends when another attribution follows in the same sentence."""
+    punct = max(text.rfind(",", lo, at), text.rfind(";", lo, at))
+    return punct if punct > lo else at
+
+
+def _content_after(
+    text: str, verb: re.Match[str], hi: int, subject: Subject, quoted: list[tuple[int, int]]
+) -> _Item | None:
+    pos = verb.end()
+    if that := _THAT.match(text, pos, hi):
+        start = that.end()
+    elif needs_that(verb.group()) or verb.group() in ("told", "tells"):
+        return None
+    elif clause := _CLAUSE_START.match(text, pos, hi):
+        start = clause.end()
+        if text[start] in '“"':
+            return None
+    else:
+        return None
+    return _reported_item(text, start, hi, subject, quoted, 0.85)
+
+
+def _content_before(
+    text: str, lo: int, verb: re.Match[str], hi: int, subject: Subject, quoted: list[tuple[int, int]]
+) -> _Item | None:
+    """ "The plan will fail, Smith said." — the attribution closes the sentence."""
+    comma = text.rfind(",", lo, subject.start)
+    if comma < 0 or (text[comma + 1 : subject.start].strip() and subject.kind != SubjectKind.NAME):
+        return None
+    if subject_at_start(text, comma + 1, verb.start()) is None:
+        return None
+    tail = text[verb.end() : hi]
+    if len(_WORDS.findall(tail)) > 10 or re.search(r"\bthat\b", tail):
+        return None
+    end = comma
+    if text[lo:end].rstrip().endswith(("”", '"')):
+        return None
+    return _reported_item(text, lo, end, subject, quoted, 0.8)
+
+
+def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: list[tuple[int, int]]) -> _Item | None:
+    after = according.end()
+    if text[lo : according.start()].strip() == "":
+        comma = text.find(",", after, hi)
+        if comma < 0:
+            return None
+        if re.match(r",\s+(?:a|an)\s", text[comma:hi]):
+            comma = text.find(",", comma + 1, hi)  # an appositive: "According to X, a professor at Y, …"
+            if comma < 0:
+                return None
+        subject = subject_at_start(text, after, _name_end(text, after, comma))
+        if subject is None or subject.kind != SubjectKind.NAME:
+            return None
+        return _reported_item(text, comma + 1, hi, subject, quoted, 0.85)
+    before = text[lo : according.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    end_match = re.match(r"[^,.;“”\"]+", text[after:hi])
+    if end_match is None:
+        return None
+    subject = subject_at_start(text, after, after + len(end_match.group().rstrip()))
+    if subject is None or subject.kind != SubjectKind.NAME:
+        return None
+    return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
+
+
+def _name_end(text: str, start: int, comma: int) -> int:
+    return comma
+
+
+def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _Item | None:
+    """ "For foreign policy expert Sanders, unrestrained … could be dangerous." — only for people."""
+    comma = text.find(",", after, hi)
+    if comma < 0 or comma - after > 80:
+        return None
+    subject = subject_at_start(text, after, comma)
+    if subject is None or subject.kind != SubjectKind.NAME or not (subject.role or len(subject.text.split()) >= 2):
+        return None
+    return _reported_item(text, comma + 1, hi, subject, quoted, 0.6)
+
+
+def _reported_item(
+    text: str, start: int, end: int, subject: Subject, quoted: list[tuple[int, int]], confidence: float
+) -> _Item | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end or text[start] in '“"':
+        return None
+    words = len(_WORDS.findall(text, start, end))
+    if words < 3:
+        return None
+    inside = sum(len(_WORDS.findall(text, max(a, start), min(b, end))) for a, b in quoted if a < end and start < b)
+    if inside and words - inside < 6:
+        return None
+    if end - start > 800:
+        return None
+    return _Item(subject.start, subject, QuoteKind.INDIRECT, start, end, confidence)

@@ -1,0 +1,237 @@
+"""The people and organisations an article quotes, resolved mention by mention.
+
+A ``SpeakerRegistry`` is filled in reading order: each name, pronoun or anaphor is resolved against
+what came before — a surname to the full name introduced earlier, "he"/"she" to the most recent person
+who fits, "the company" to the most recent organisation. At the end, near-identical surnames used for
+one person (Saunders/Sanders) are merged into one speaker with an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..ids import annotation_id
+from ..model import Origin, Speaker, SpeakerKind
+from .attribution import Subject, SubjectKind
+from .lexicon import ORG_ANAPHORS, PRONOUNS_FEMALE, PRONOUNS_MALE
+from .names import ParsedName, classify, normalise, parse_name
+
+#: How far back (in characters) a pronoun or "the company" may look for its antecedent.
+_PRONOUN_REACH = 1500
+_ANAPHOR_REACH = 3000
+_FEMALE_TITLES = frozenset({"ms.", "mrs.", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"})
+_MALE_TITLES = frozenset({"mr.", "sir", "king", "prince", "chairman", "spokesman"})
+
+
+@dataclass
+class _Entry:
+    """A speaker while the article is being read (mutable, private to one extraction run)."""
+
+    key: int
+    name: ParsedName
+    kind: SpeakerKind
+    first_at: int
+    roles: list[str] = field(default_factory=list)
+    spellings: dict[str, None] = field(default_factory=dict)  # every form the text used, in order
+    gender: str = ""
+    last_at: int = 0
+    merged_into: int | None = None
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A spelling merged into another speaker's name, for the "same person spelled two ways" check."""
+
+    spelling: str
+    canonical: str
+
+
+class SpeakerRegistry:
+    def __init__(self) -> None:
+        self._entries: list[_Entry] = []
+        self._by_full: dict[str, int] = {}
+
+    # -- resolving mentions -------------------------------------------------------------------
+    def resolve(self, subject: Subject, at: int, sentence: str = "") -> int | None:
+        """The speaker a subject names, registering a new one where the name is new."""
+        if subject.kind == SubjectKind.PRONOUN:
+            key = self._pronoun(subject.text, at)
+        elif subject.kind == SubjectKind.ANAPHOR:
+            key = self._anaphor(subject.text, at)
+        else:
+            key = self.mention(subject.text, at, subject.role)
+        if key is not None:
+            entry = self._entries[key]
+            entry.last_at = max(entry.last_at, at)
+            if sentence and not entry.gender and entry.kind == SpeakerKind.PERSON:
+                entry.gender = _gender_from(sentence)
+        return key
+
+    def mention(self, raw: str, at: int, role: str = "", *, create: bool = True) -> int | None:
+        """Resolve a written name; with ``create`` False, only known speakers are returned."""
+        parsed = parse_name(raw)
+        if parsed is None:
+            return None
+        kind = classify(parsed.full)
+        if kind is None:
+            return None
+        key = self._find(parsed)
+        if key is None:
+            if not create:
+                return None
+            key = len(self._entries)
+            self._entries.append(_Entry(key, parsed, kind, at, last_at=at, gender=_gender_of_title(parsed.title)))
+            self._by_full[normalise(parsed.full)] = key
+        entry = self._entries[key]
+        if parsed.has_given_name and not entry.name.has_given_name:
+            # "Hertzfeld" was seen first; now the full name: keep the full one as the name
+            entry.spellings.setdefault(entry.name.full)
+            entry.name = parsed
+            self._by_full[normalise(parsed.full)] = key
+        entry.spellings.setdefault(parsed.full)
+        if parsed.title:
+            entry.spellings.setdefault(f"{parsed.title} {parsed.full}")
+        if role and role not in entry.roles:
+            entry.roles.append(role)
+        return key
+
+    def _find(self, parsed: ParsedName) -> int | None:
+        exact = self._by_full.get(normalise(parsed.full))
+        if exact is not None:
+            return exact
+        tokens = [t.lower() for t in parsed.tokens]
+        candidates = []
+        for entry in reversed(self._entries):
+            known = entry.name
+            if parsed.has_given_name and known.has_given_name:
+                if known.surname.lower() == parsed.surname.lower() and _given_compatible(known, parsed):
+                    return entry.key
+                continue
+            if (
+                not parsed.has_given_name and tokens[0] in (known.surname.lower(), *(t.lower() for t in known.tokens))
+            ) or (not known.has_given_name and known.surname.lower() == parsed.surname.lower()):
+                candidates.append(entry.key)
+        return candidates[0] if candidates else None
+
+    def _pronoun(self, pronoun: str, at: int) -> int | None:
+        if pronoun in ("it", "they"):
+            return self._recent(at, _ANAPHOR_REACH, lambda e: e.kind != SpeakerKind.PERSON)
+        gender = "m" if pronoun in PRONOUNS_MALE else "f" if pronoun in PRONOUNS_FEMALE else ""
+        fitting = self._recent(at, _PRONOUN_REACH, lambda e: e.kind == SpeakerKind.PERSON and e.gender == gender)
+        unknown = self._recent(at, _PRONOUN_REACH, lambda e: e.kind == SpeakerKind.PERSON and not e.gender)
+        if fitting is None or (unknown is not None and self._entries[unknown].last_at > self._entries[fitting].last_at):
+            chosen = unknown if unknown is not None else fitting
+        else:
+            chosen = fitting
+        if chosen is not None and not self._entries[chosen].gender:
+            self._entries[chosen].gender = gender
+        return chosen
+
+    def _anaphor(self, noun: str, at: int) -> int | None:
+        noun = noun.lower()
+
+        def fits(entry: _Entry) -> bool:
+            if entry.kind == SpeakerKind.PERSON:
+                return False
+            words = entry.name.full.lower().split()
+            return noun in words or noun in ORG_ANAPHORS
+
+        return self._recent(at, _ANAPHOR_REACH, fits)
+
+    def _recent(self, at: int, reach: int, accept) -> int | None:  # type: ignore[no-untyped-def]
+        best: _Entry | None = None
+        for entry in self._entries:
+            fits = entry.merged_into is None and at - reach <= entry.last_at <= at and accept(entry)
+            if fits and (best is None or entry.last_at >= best.last_at):
+                best = entry
+        return best.key if best else None
+
+    def touch(self, key: int, at: int) -> None:
+        self._entries[key].last_at = max(self._entries[key].last_at, at)
+
+    # -- finishing ------------------------------------------------------------------------------
+    def merge_variants(self, used: set[int]) -> tuple[dict[int, int], tuple[Variant, ...]]:
+        """Merge near-identical surnames of one person; returns key -> surviving key, and the variants."""
+        mapping = {e.key: e.key for e in self._entries}
+        variants: list[Variant] = []
+        people = [e for e in self._entries if e.kind == SpeakerKind.PERSON and e.key in used]
+        for late in people:
+            for early in people:
+                if early.first_at >= late.first_at or mapping[early.key] != early.key or late is early:
+                    continue
+                if _same_person(early, late):
+                    mapping[late.key] = early.key
+                    late.merged_into = early.key
+                    for spelling in late.spellings:
+                        early.spellings.setdefault(spelling)
+                    early.roles.extend(r for r in late.roles if r not in early.roles)
+                    variants.append(Variant(late.name.surname, early.name.surname))
+                    break
+        return mapping, tuple(variants)
+
+    def speaker(self, key: int, confidence: float) -> Speaker:
+        entry = self._entries[key]
+        aliases = tuple(s for s in entry.spellings if s != entry.name.full)
+        if entry.name.surname != entry.name.full and entry.name.surname not in aliases:
+            aliases = (*aliases, entry.name.surname)
+        role = entry.roles[0] if entry.roles else entry.name.title
+        return Speaker(
+            id=annotation_id("auto-speaker", entry.name.full),
+            name=entry.name.full,
+            kind=entry.kind,
+            aliases=aliases,
+            role=role,
+            origin=Origin.AUTOMATIC,
+            confidence=round(confidence, 2),
+        )
+
+    def kind(self, key: int) -> SpeakerKind:
+        return self._entries[key].kind
+
+
+def _given_compatible(a: ParsedName, b: ParsedName) -> bool:
+    first_a, first_b = a.tokens[0].rstrip("."), b.tokens[0].rstrip(".")
+    if a.surname == a.tokens[0] or b.surname == b.tokens[0]:
+        return a.full.lower() == b.full.lower()
+    return first_a.lower().startswith(first_b.lower()) or first_b.lower().startswith(first_a.lower())
+
+
+def _same_person(early: _Entry, late: _Entry) -> bool:
+    a, b = early.name.surname.lower(), late.name.surname.lower()
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4:
+        return False
+    if _edit_distance(a, b) > (1 if max(len(a), len(b)) < 8 else 2):
+        return False
+    if late.name.has_given_name and early.name.has_given_name:
+        return False
+    return not late.name.has_given_name or _roles_overlap(early.roles, late.roles)
+
+
+def _roles_overlap(a: list[str], b: list[str]) -> bool:
+    words = re.compile(r"[a-z]{4,}")
+    left = set(words.findall(" ".join(a).lower()))
+    right = set(words.findall(" ".join(b).lower()))
+    return len(left & right) >= 2
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _gender_from(sentence: str) -> str:
+    words = re.findall(r"\b(he|his|him|she|her|hers)\b", sentence.lower())
+    male = sum(w in PRONOUNS_MALE for w in words)
+    female = sum(w in PRONOUNS_FEMALE for w in words)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+def _gender_of_title(title: str) -> str:
+    lowered = title.lower()
+    return "f" if lowered in _FEMALE_TITLES else "m" if lowered in _MALE_TITLES else ""
