@@ -66,17 +66,20 @@ class Lexicon:
         return [words[i] for i in sorted(best)], hi - lo
 
     def nearest(self, word: str) -> str | None:
-        """The commonest indexed word within two edits of ``word`` (first letter kept), or None."""
-        found = self._reader.corrector(self.fieldname).suggest(word, limit=5, maxdist=2, prefix=1)
-        if not found:
-            found = self._reader.corrector(self.fieldname).suggest(word, limit=5, maxdist=2, prefix=0)
-        if not found:
-            return None
-        return found[0]
+        """The commonest indexed word one edit from ``word``, else two (first letter kept), or None."""
+        for distance in (1, 2):
+            found = [w for w in self.within(word, distance) if w != word]
+            if found:
+                return max(found, key=lambda w: (self.frequency(w), w))
+        return None
 
     def within(self, word: str, maxdist: int) -> list[str]:
         """Indexed words within ``maxdist`` edits of ``word`` (Damerau-Levenshtein, first letter kept)."""
-        found = set(self._reader.terms_within(self.fieldname, word, maxdist, prefix=1))
+        # per segment: a leaf reader walks its word list with a Levenshtein automaton, while a multi-segment
+        # reader would compare every word in Python
+        found: set[str] = set()
+        for leaf, _base in self._reader.leaf_readers():
+            found.update(leaf.terms_within(self.fieldname, word, maxdist, prefix=1))
         return sorted(w if isinstance(w, str) else w.decode("utf-8") for w in found)
 
     def expand(self, q: wq.Query, notes: list[str] | None = None, fuzzy_words: set[str] | None = None) -> wq.Query:

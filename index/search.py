@@ -84,6 +84,21 @@ def _record_fields(record: Record, fp: str) -> dict[str, object]:
     }
 
 
+def _has_positive(q: wq.Query) -> bool:
+    """Whether ``q`` needs some term to be present (so it cannot match a record with no fields but kind)."""
+    if isinstance(q, wq.Not):
+        return False
+    if isinstance(q, wq.AndNot):
+        return _has_positive(q.a)
+    if isinstance(q, wq.And):
+        return any(_has_positive(child) for child in q.children())
+    if isinstance(q, wq.Or):
+        return all(_has_positive(child) for child in q.children())
+    if q.is_leaf():
+        return not isinstance(q, wq.Every) and q is not wq.NullQuery
+    return all(_has_positive(child) for child in q.children())
+
+
 class SearchIndex:
     """A searchable index over some documents (a library), kept on disk when it can be."""
 
@@ -178,11 +193,12 @@ class SearchIndex:
                 on_progress(done, total)
             if not pending:
                 return UpdateStats((), total)
-            writer = self._store.writer()
+            writer = self._store.writer(batch=len(pending))
             try:
                 for document, fp in pending:
                     article_id = document.article.id
-                    writer.delete_by_term("article_id", article_id)
+                    if article_id in indexed:
+                        writer.delete_by_term("article_id", article_id)
                     for record in records_for(document):
                         writer.add_document(**_record_fields(record, fp))
                     writer.add_document(
@@ -255,8 +271,10 @@ class SearchIndex:
             if extra is not None:
                 q = wq.And([q, extra])
             scope = self._scope_filter(searcher)
+            if not _has_positive(q):  # only a query of NOTs can match the per-article manifest records
+                q = wq.AndNot(q, wq.Term("kind", MANIFEST_KIND))
             top = TopCollector(limit=max(limit, 1))
-            collector = FilterCollector(top, allow=scope, restrict=wq.Term("kind", MANIFEST_KIND))
+            collector = FilterCollector(top, allow=scope) if scope is not None else top
             wrapped = _CancellableCollector(collector, cancel) if cancel else collector
             try:
                 searcher.search_with_collector(q, wrapped)

@@ -34,6 +34,9 @@ META_FILE = "sidelight-index.json"
 LOCK_FILE = "index.lock"
 INDEX_DIR = "index"
 
+#: Articles in one update from which indexing is spread over several processes.
+PARALLEL_BATCH = 400
+
 #: Seconds to wait for another instance's update before falling back to a private in-memory index.
 LOCK_TIMEOUT = 20.0
 
@@ -133,13 +136,19 @@ class Store:
         with _locked(self.folder.parent, lock_timeout):
             yield
 
-    def writer(self, timeout: float = 10.0):  # type: ignore[no-untyped-def]
-        """A Whoosh writer, retrying while Whoosh's own write lock is held."""
+    def writer(self, timeout: float = 10.0, batch: int = 0):  # type: ignore[no-untyped-def]
+        """A Whoosh writer, retrying while Whoosh's own write lock is held.
+
+        For a big ``batch`` (a first build of a library) on disk, the writer indexes in several processes.
+        """
         deadline = time.monotonic() + timeout
         delay = 0.02
+        procs = min(os.cpu_count() or 1, 4) if batch >= PARALLEL_BATCH and self.folder is not None else 1
         while True:
             try:
-                return self.ix.writer()
+                if procs > 1:
+                    return self.ix.writer(procs=procs, limitmb=128, multisegment=True)
+                return self.ix.writer(limitmb=128)
             except LockError:
                 if time.monotonic() > deadline:
                     raise IndexUnavailable("the search index stayed locked by another writer") from None

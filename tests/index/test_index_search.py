@@ -177,3 +177,8 @@ def test_only_the_opened_articles_are_searched(documents: list[Document], cache)
     with SearchIndex.open(documents[1:], cache_dir=cache) as only_harbour:
         assert not only_harbour.search("cooperation").hits
         assert only_harbour.search("harbour").hits
+
+
+def test_a_query_of_nots_returns_only_real_records(index: SearchIndex) -> None:
+    hits = index.search("NOT zzzz", limit=100).hits
+    assert hits and kinds(hits) <= {"paragraph", "quote", "claim", "speaker"}

@@ -127,7 +127,7 @@ def test_read_only_cache_folder_falls_back_to_memory(library: Path, tmp_path: Pa
 def test_full_disk_while_writing_falls_back_to_memory(
     library: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(self: Store, timeout: float = 10.0) -> object:
+    def full(self: Store, timeout: float = 10.0, batch: int = 0) -> object:
         if not self.in_memory:
             raise OSError(errno.ENOSPC, "No space left on device")
         return self.ix.writer()
