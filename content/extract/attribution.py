@@ -33,14 +33,19 @@ _SPOKES = r"(?:spokes(?:person|man|woman)|representative|statement|official|sour
 _ANAPHOR_ALT = "|".join(sorted(ORG_ANAPHORS, key=len, reverse=True))
 #: "a spokesperson for the ministry", "a statement from Acme Corp.", "a lawyer for Ms. Ruiz"
 _SPOKES_FOR = re.compile(
-    rf"\b(?:a|an|the|one)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at|with)\s+(?:the\s+)?"
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at|with)\s+(?:the\s+)?"
     rf"(?P<target>{NAME}|{_ANAPHOR_ALT})$"
 )
 #: "a Foreign Ministry spokesperson", "an Acme representative" (no personal name after it)
-_NAME_SPOKES = re.compile(rf"\b(?:a|an|the)\s+(?P<target>{NAME})\s+{_SPOKES}$")
+_NAME_SPOKES = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<target>{NAME})\s+{_SPOKES}$")
+#: "Germany’s research ministry", "China’s coast guard": an organisation named by its owner
+_OWNED = re.compile(rf"(?P<target>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ANAPHOR_ALT}))$")
 #: "the company", "the Swiss drugmaker", "the agency"
 _ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_ANAPHOR_ALT})$")
 _DESCRIPTOR_STOP = re.compile(r"[,;:()“”\"—–]|\b(?:the|a|an|The|A|An)\b")
+
+
+_APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=,)")
 
 
 class SubjectKind(StrEnum):
@@ -81,6 +86,8 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         target = spokes.group("target")
         kind = SubjectKind.ANAPHOR if target.lower() in ORG_ANAPHORS else SubjectKind.NAME
         return Subject(kind, target, lo + spokes.start("target"), lo + spokes.end("target"))
+    if owned := _OWNED.search(left):
+        return Subject(SubjectKind.NAME, owned.group("target"), lo + owned.start("target"), lo + owned.end("target"))
     if anaphor := _ANAPHOR.search(left):
         return Subject(SubjectKind.ANAPHOR, anaphor.group("noun"), lo + anaphor.start("noun"), lo + anaphor.end())
     if left.endswith(","):
@@ -98,8 +105,8 @@ def _is_name_text(name: str) -> bool:
 
 def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
     """ "Henry Hertzfeld, a professor at …, told …": the name before the first comma of the clause."""
-    for match in re.finditer(rf"(?<![\w’'-])(?:{NAME})(?=,)", text[lo:comma]):
-        start, end = lo + match.start(), lo + match.end()
+    for match in _APPOSED.finditer(text, lo, comma + 1):
+        start, end = match.start(), match.end()
         before = text[lo:start]
         if SPEECH_VERB.search(before) or len(before.split()) > 8:
             return None

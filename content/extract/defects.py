@@ -49,7 +49,7 @@ def _adjacent_repeats(text: str, words: list[tuple[int, int, str]]) -> Iterator[
     while i < n:
         found = False
         for size in range(8, _ADJACENT_MIN_WORDS - 1, -1):
-            if i + 2 * size > n:
+            if i + 2 * size > n or words[i][2] != words[i + size][2]:
                 continue
             first = [w[2] for w in words[i : i + size]]
             second = [w[2] for w in words[i + size : i + 2 * size]]

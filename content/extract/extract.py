@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
@@ -13,6 +14,8 @@ from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, un
 from .quotemarks import pair_block
 from .quotes import FoundQuote, find_quotes
 from .speakers import SpeakerRegistry, Variant
+
+_LONGEST_QUOTE = 5000
 
 
 def extract_annotations(article: Article, today: date | None = None) -> Annotations:
@@ -91,9 +94,13 @@ def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
 
 
 def _speaker_of(start: int, end: int, quotes: list[Quote]) -> str | None:
-    """The speaker of the quote that covers most of the claim, if any covers at least half of it."""
+    """The speaker of the quote that covers most of the claim, if any covers at least half of it.
+
+    ``quotes`` are in text order and no quote is longer than a paragraph, so only the neighbours are looked at."""
     best, best_overlap = None, 0
-    for quote in quotes:
+    lo = bisect_left(quotes, start - _LONGEST_QUOTE, key=lambda q: q.span.start)
+    hi = bisect_left(quotes, end, key=lambda q: q.span.start)
+    for quote in quotes[lo:hi]:
         overlap = min(end, quote.span.end) - max(start, quote.span.start)
         if overlap > best_overlap:
             best, best_overlap = quote.speaker_id, overlap

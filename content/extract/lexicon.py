@@ -46,12 +46,14 @@ TITLE_WORDS = frozenset(
     governor mayor judge justice general colonel major captain lieutenant sergeant admiral commander professor
     ambassador chairman chairwoman chair chief executive director spokesman spokeswoman spokesperson pope king
     queen prince princess sheikh premier representative congressman congresswoman councillor councilor
-    commissioner envoy inspector detective officer doctor dr economist analyst senior
+    commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
     """.split()
 )
 
 #: Lower-case particles inside names: van der Berg, de la Cruz, bin Salman.
-NAME_PARTICLES = frozenset("van von der den de la le du da di del della dos das bin ibn al el ter ten y zu".split())
+NAME_PARTICLES = frozenset(
+    "van von der den de la le du da di del della dela des dos das bin ibn al el ter ten y zu af av".split()
+)
 
 #: Family names that come first in Chinese and Korean order ("Wang Yi" is Mr Wang).
 EAST_ASIAN_SURNAMES = frozenset(
@@ -111,7 +113,8 @@ ORG_ANAPHORS = frozenset(
     company firm ministry agency department government administration bank fund institute university council
     commission office association foundation authority organization organisation union party committee
     federation group court parliament embassy center centre society board regulator army navy force
-    carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer
+    carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer guard chipmaker
+    supplier developer producer
     """.split()
 )
 
@@ -124,7 +127,10 @@ ORG_HEADS = frozenset(
     motors pharmaceuticals energy agency service force army navy court parliament congress senate embassy
     programme program center centre society ministry board academy alliance coalition network institution
     observatory museum police bureau trust partners capital industries electronics networks kremlin
-    pentagon house secretariat
+    pentagon house secretariat college school guard semiconductors semiconductor pharma therapeutics biotech
+    solutions software media aerospace robotics dynamics instruments materials resources mining oil gas petroleum
+    steel chemicals foods brands insurance logistics shipping telecom communications airways railways studios
+    entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency
     """.split()
 )
 

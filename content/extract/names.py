@@ -54,8 +54,16 @@ class ParsedName:
         return len([t for t in self.tokens if t.lower() not in NAME_PARTICLES]) > 1
 
 
+_ORG_OF_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME}\s(?:of|for|on)\s(?:the\s)?{NAME})$")
+
+
 def name_at_end(text: str) -> re.Match[str] | None:
-    """The name-like run that ``text`` ends with, if any."""
+    """The name-like run that ``text`` ends with, if any; "Ministry of Economic Affairs" taken whole."""
+    org = _ORG_OF_AT_END.search(text, max(0, len(text) - 160))
+    if org is not None:
+        head = org.group("name").split(" of ")[0].split(" for ")[0].split(" on ")[0]
+        if _org_like(head.split()):
+            return org
     return _NAME_AT_END.search(text, max(0, len(text) - 160))
 
 
@@ -73,9 +81,13 @@ def parse_name(raw: str) -> ParsedName | None:
     title: list[str] = []
     while tokens and (
         (tokens[0].endswith(".") and tokens[0][:-1].lower() in TITLE_ABBREVIATIONS)
-        or (tokens[0].lower() in TITLE_WORDS and len(tokens) > 1)
+        or (tokens[0].lower() in TITLE_WORDS and len(tokens) > 1 and not _org_like(tokens))
     ):
         title.append(tokens.pop(0))
+    inner = [i for i, t in enumerate(tokens[:-1]) if t.lower() in TITLE_WORDS and i > 0]
+    if inner and tokens[inner[-1] + 1 :] and not _org_like(tokens):
+        title.extend(tokens[: inner[-1] + 1])  # "Philippine National Security Adviser Eduardo Manalo-Cruz"
+        tokens = tokens[inner[-1] + 1 :]
     while tokens and tokens[0].lower() in NON_NAME_WORDS:
         tokens.pop(0)
     if not tokens or tokens[-1].lower() in NAME_PARTICLES:
@@ -84,6 +96,10 @@ def parse_name(raw: str) -> ParsedName | None:
         return None
     surname = _surname(tokens)
     return ParsedName(" ".join(tokens), tuple(tokens), surname, " ".join(title))
+
+
+def _org_like(tokens: list[str]) -> bool:
+    return any(t.lower().strip(".,") in ORG_HEADS for t in tokens)
 
 
 def _surname(tokens: list[str]) -> str:
@@ -112,7 +128,7 @@ def classify(raw: str) -> SpeakerKind | None:
     words = lowered.split()
     if all(w in NON_NAME_WORDS or w in TITLE_WORDS for w in words):
         return None
-    if words[-1] in ORG_HEADS or words[0] in {"ministry", "department", "office", "bureau"}:
+    if (len(words) > 1 and any(w.strip(".,") in ORG_HEADS for w in words)) or words[-1] in ORG_HEADS:
         return SpeakerKind.ORGANISATION
     if re.fullmatch(r"[A-Z]{2,6}", name):
         return SpeakerKind.ORGANISATION

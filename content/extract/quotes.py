@@ -55,17 +55,27 @@ class _Item:
     confidence: float
     segment: Segment | None = None
     mention_only: bool = False
+    known_only: bool = False  # resolve only to a speaker already seen
 
 
 _CLAUSE_START = re.compile(
     r"\s+(?=[A-Z0-9“\"]|(?:the|a|an|it|he|she|they|we|i|there|this|these|those|his|her|their|its|our|some|many|"
-    r"no|not|all|any|one|two|both|each|every|more|most|only|even|while|if|because|in|although)\b)"
+    r"no|not|all|any|one|two|both|each|every|more|most|only|even|while|if|because|although)\b)"
 )
 _THAT = re.compile(r"((?:\s+[^\s“”\".;:!?]+){0,16}?)\s+that\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:a|an|the|who|whose|which|one)\b)")
 _TITLED = re.compile(r"\b(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s" + rf"(?P<name>{NAME})")
+_OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 _WORDS = re.compile(r"[\w’'-]+")
+_ADVERBIAL_STARTS = frozenset(
+    "in on at during after before last this earlier later when while as adding blaming citing noting "
+    "according yesterday today tonight".split()
+)
+_PREPOSITIONS = frozenset("in on at to of for by with during after before about from over under into via".split())
+_OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urged briefed".split())
+_NEXT_WORD = re.compile(r"\s+(?=[\w“\"])([\w’'-]+)?")
+_NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 
 
@@ -90,7 +100,14 @@ def find_quotes(article: Article, registry: SpeakerRegistry) -> list[FoundQuote]
         last_item_end = lo
         for item in items:
             key = None
-            if item.subject is not None and _plausible(text, item.subject, sentences, registry):
+            if item.known_only:
+                assert item.subject is not None
+                key = registry.mention(item.subject.text, item.order, create=False)
+                if key is not None:
+                    registry.touch(key, item.order)
+                if item.mention_only or key is None:
+                    continue
+            elif item.subject is not None and _plausible(text, item.subject, sentences, registry):
                 key = registry.resolve(item.subject, item.order, _sentence_text(text, sentences, item.order))
             if item.mention_only:
                 continue
@@ -192,8 +209,14 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
 
 
 def _mentions(text: str, lo: int, hi: int) -> Iterator[_Item]:
-    """People introduced without speaking yet ("Dr. Mir Sadat, who …"), so later mentions find them."""
+    """People introduced without speaking yet ("Dr. Mir Sadat, who …"), so later mentions find them; and
+    a sentence that opens with someone already known ("Van der Berg was unconvinced.") makes them the
+    most recent person for the pronouns that follow."""
     seen: set[int] = set()
+    if opening := _OPENING_NAME.match(text, lo, hi):
+        start = opening.start("name")
+        subject = Subject(SubjectKind.NAME, opening.group("name"), start, opening.end("name"))
+        yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=True)
     for pattern in (_INTRODUCED, _TITLED):
         for match in pattern.finditer(text, lo, hi):
             name = match.group("name")
@@ -318,6 +341,8 @@ def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Ite
             continue
         clause_lo = max([lo, *(b + 1 for _, b in quoted if lo <= b < verb.start())])
         subject = find_subject(text, clause_lo, verb.start())
+        if subject is None and re.fullmatch(r"[\s,]*(?:and|but)\s*", text[clause_lo : verb.start()]):
+            subject = _sentence_subject(text, lo, verb.start())  # "He called the plan “…” and said …"
         if subject is not None:
             cues.append((verb, subject))
     for index, (verb, subject) in enumerate(cues):
@@ -327,6 +352,11 @@ def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Ite
         )
         if item is not None:
             yield item
+
+
+def _sentence_subject(text: str, lo: int, hi: int) -> Subject | None:
+    first = SPEECH_VERB.search(text, lo, hi)
+    return find_subject(text, lo, first.start()) if first is not None else None
 
 
 def _clause_cut(text: str, lo: int, at: int) -> int:
@@ -339,12 +369,17 @@ def _content_after(
     text: str, verb: re.Match[str], hi: int, subject: Subject, quoted: list[tuple[int, int]]
 ) -> _Item | None:
     pos = verb.end()
-    if that := _THAT.match(text, pos, hi):
+    that = _THAT.match(text, pos, hi)
+    if that and that.group(1).strip():
+        first = that.group(1).split()[0].lower()
+        if first not in _ADVERBIAL_STARTS | _PREPOSITIONS and verb.group().lower() not in _OBJECT_VERBS:
+            that = None
+    if that:
         start = that.end()
     elif needs_that(verb.group()) or verb.group() in ("told", "tells"):
         return None
-    elif clause := _CLAUSE_START.match(text, pos, hi):
-        start = clause.end()
+    elif (clause := _NEXT_WORD.match(text, pos, hi)) and (clause.group(1) or "").lower() not in _NOT_CLAUSE:
+        start = clause.start(1) if clause.group(1) else clause.end()
         if text[start] in '“"':
             return None
     else:
@@ -362,10 +397,13 @@ def _content_before(
     if subject_at_start(text, comma + 1, verb.start()) is None:
         return None
     tail = text[verb.end() : hi]
-    if len(_WORDS.findall(tail)) > 10 or re.search(r"\bthat\b", tail):
+    if tail.lstrip().startswith(","):  # "Most of its sales, she said, involve older tools."
+        return _reported_item(text, lo, hi, subject, quoted, 0.8)
+    first = tail.split(None, 1)[0].lower().strip(".,") if tail.strip() else ""
+    if (first and first not in _ADVERBIAL_STARTS) or re.search(r"\bthat\b", tail) or len(_WORDS.findall(tail)) > 20:
         return None
     end = comma
-    if text[lo:end].rstrip().endswith(("”", '"')):
+    if text[lo:end].rstrip().endswith(("”", '"')) or len(_WORDS.findall(text, lo, end)) < 5:
         return None
     return _reported_item(text, lo, end, subject, quoted, 0.8)
 
@@ -373,14 +411,14 @@ def _content_before(
 def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: list[tuple[int, int]]) -> _Item | None:
     after = according.end()
     if text[lo : according.start()].strip() == "":
-        comma = text.find(",", after, hi)
+        name_end = comma = text.find(",", after, hi)
         if comma < 0:
             return None
         if re.match(r",\s+(?:a|an)\s", text[comma:hi]):
             comma = text.find(",", comma + 1, hi)  # an appositive: "According to X, a professor at Y, …"
             if comma < 0:
                 return None
-        subject = subject_at_start(text, after, _name_end(text, after, comma))
+        subject = subject_at_start(text, after, name_end)
         if subject is None or subject.kind != SubjectKind.NAME:
             return None
         return _reported_item(text, comma + 1, hi, subject, quoted, 0.85)
@@ -396,19 +434,18 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
     return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
 
 
-def _name_end(text: str, start: int, comma: int) -> int:
-    return comma
-
-
 def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _Item | None:
     """ "For foreign policy expert Sanders, unrestrained … could be dangerous." — only for people."""
     comma = text.find(",", after, hi)
     if comma < 0 or comma - after > 80:
         return None
     subject = subject_at_start(text, after, comma)
-    if subject is None or subject.kind != SubjectKind.NAME or not (subject.role or len(subject.text.split()) >= 2):
+    if subject is None or subject.kind != SubjectKind.NAME:
         return None
-    return _reported_item(text, comma + 1, hi, subject, quoted, 0.6)
+    item = _reported_item(text, comma + 1, hi, subject, quoted, 0.6)
+    if item is None or subject.role or len(subject.text.split()) >= 2:
+        return item
+    return _Item(item.order, item.subject, item.kind, item.start, item.end, item.confidence, known_only=True)
 
 
 def _reported_item(

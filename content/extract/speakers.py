@@ -18,7 +18,7 @@ from .lexicon import ORG_ANAPHORS, PRONOUNS_FEMALE, PRONOUNS_MALE
 from .names import ParsedName, classify, normalise, parse_name
 
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
-_PRONOUN_REACH = 1500
+_PRONOUN_REACH = 3000
 _ANAPHOR_REACH = 3000
 _FEMALE_TITLES = frozenset({"ms.", "mrs.", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"})
 _MALE_TITLES = frozenset({"mr.", "sir", "king", "prince", "chairman", "spokesman"})

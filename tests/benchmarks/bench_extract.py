@@ -1,0 +1,82 @@
+"""Benchmark: automatic extraction of a ~1 MB article against merely parsing it with markdown-it-py.
+
+Run as a script: ``.venv/bin/python tests/benchmarks/bench_extract.py [--runs N]``. The article is built
+from real text (the seed article and the extraction test articles) repeated to about 1 MB, then parsed
+into an ``Article`` once; extraction and markdown-it-py parsing are timed in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from markdown_it import MarkdownIt  # noqa: E402
+
+from content.extract import extract_annotations  # noqa: E402
+from content.markdown import parse_markdown  # noqa: E402
+
+SOURCES = [
+    ROOT.parent / "shared" / "seed" / "000_b5ec6d775c91a07e.txt",
+    *sorted((ROOT / "tests" / "extract" / "data").glob("*.txt")),
+    ROOT / "content" / "articles" / "china-russia-space-2021.md",
+]
+
+
+def big_article(size: int = 1_000_000) -> str:
+    bodies = []
+    for path in SOURCES:
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").split("\n")
+            bodies.append("\n".join(line for line in lines if not line.startswith(("---", "#", "id:", "title:"))))
+    if not bodies:
+        raise SystemExit("no source text found")
+    parts, total, n = ["# Benchmark article\n"], 0, 0
+    while total < size:
+        body = bodies[n % len(bodies)]
+        parts.append(f"\n## Part {n}\n\n{body}\n")
+        total += len(body)
+        n += 1
+    return "".join(parts)
+
+
+def timed(action, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    source = big_article()
+    article = parse_markdown(source, "bench.md", fallback_title="bench")
+    md = MarkdownIt("commonmark")
+    parse = timed(lambda: md.parse(source), args.runs)
+    extract = timed(lambda: extract_annotations(article, date(2026, 1, 1)), args.runs)
+    found = extract_annotations(article, date(2026, 1, 1))
+    print(f"article: {len(source):,} characters, {len(article.blocks):,} blocks, {len(article.sentences):,} sentences")
+    counts = {"speakers": found.speakers, "quotes": found.quotes, "claims": found.claims, "defects": found.defects}
+    print("found: " + ", ".join(f"{len(entries)} {name}" for name, entries in counts.items()))
+    print(f"markdown-it-py parse: median {statistics.median(parse):.3f}s  p95 {p95(parse):.3f}s")
+    print(f"extraction:           median {statistics.median(extract):.3f}s  p95 {p95(extract):.3f}s")
+    print(f"ratio (median): {statistics.median(extract) / statistics.median(parse):.1f}x")
+
+
+if __name__ == "__main__":
+    main()
