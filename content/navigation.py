@@ -19,6 +19,7 @@ class TargetKind(StrEnum):
     QUOTE = "quote"
     CLAIM = "claim"
     DEFECT = "defect"
+    MATCH = "match"  # a span a search found
 
 
 @dataclass(frozen=True)

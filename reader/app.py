@@ -1,39 +1,67 @@
-"""The Sidelight app: the article in the centre, speakers on the left, the claim panel on the right."""
+"""The Sidelight app: search and speakers on the left, the article in the centre, the claim panel right."""
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
+from typing import TYPE_CHECKING
+
+from textual import events, on, work
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.widgets import Footer, Header
 
 from content import navigation
-from content.model import Document
+from content.model import Document, Span
+from content.navigation import Target, TargetKind
+from reader.messages import JumpTo, OpenProfile
+from reader.providers import ClaimCommands, SearchHitCommands, SectionCommands, SpeakerCommands
 from reader.widgets.article_view import ArticleView
 from reader.widgets.claim_panel import ClaimPanel
+from reader.widgets.search_panel import SearchPanel
 from reader.widgets.speakers_panel import SpeakersPanel
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from index.hits import Hit, SearchResult
+    from index.search import SearchIndex
+
+#: Below this many columns the side panels fold away and open on demand.
+NARROW_WIDTH = 100
 
 
 class SidelightApp(App[None]):
     CSS_PATH = "sidelight.tcss"
     TITLE = "Sidelight"
+    COMMANDS = App.COMMANDS | {SpeakerCommands, ClaimCommands, SectionCommands, SearchHitCommands}
 
     BINDINGS = [
+        Binding("slash", "search", "Search", key_display="/"),
+        Binding("n", "match(True)", "Next hit"),
+        Binding("N", "match(False)", "Prev hit", show=False),
+        Binding("s", "speakers", "Speakers"),
+        Binding("c", "claim_panel", "Claim panel", show=False),
+        Binding("t", "contents", "Contents"),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("escape", "back", "Back to the article", show=False),
         Binding("q", "quit", "Quit"),
-        Binding("s", "focus_speakers", "Speakers"),
-        Binding("a", "focus_article", "Article", show=False),
-        Binding("escape", "focus_article", "Back to article", show=False),
     ]
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, *, build_index: bool = True) -> None:
         super().__init__()
         self.document = document
         self.sub_title = document.article.title
+        self.search_index: SearchIndex | None = None
+        self._build_index_on_mount = build_index
+        self._matches: tuple[Span, ...] = ()
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
-            yield SpeakersPanel(self.document, {}, id="speakers")
+            with Vertical(id="sidebar"):
+                yield SearchPanel({s.id: s.name for s in self.document.speakers}, id="search")
+                yield SpeakersPanel(self.document, {}, id="speakers")
             yield ArticleView(self.document, id="article")
             yield ClaimPanel(self.document, id="claim")
         yield Footer()
@@ -46,10 +74,49 @@ class SidelightApp(App[None]):
         self._recolour_speakers()
         self.theme_changed_signal.subscribe(self, lambda _theme: self._recolour_speakers())
         self.article_view.focus()
+        self._fit_to(self.size.width)
+        if self._build_index_on_mount:
+            self.build_index()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit_to(event.size.width)
+
+    def _fit_to(self, width: int) -> None:
+        self.screen.set_class(width < NARROW_WIDTH, "-narrow")
 
     def _recolour_speakers(self) -> None:
         view = self.article_view
         self.query_one(SpeakersPanel).recolour({s.id: view.speaker_colour(s.id) for s in self.document.speakers})
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Every key, and the search syntax", self.action_help)
+        yield SystemCommand("Contents", "The article's sections", self.action_contents)
+
+    # -- the search index, built in the background ------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def build_index(self) -> None:
+        from index.search import SearchIndex
+
+        panel = self.query_one(SearchPanel)
+        try:
+            index = SearchIndex.open(
+                [self.document],
+                on_progress=lambda done, total: self.call_from_thread(panel.index_progress, done, total),
+            )
+        except Exception as error:
+            self.call_from_thread(
+                panel.index_failed, str(error).splitlines()[0] if str(error) else type(error).__name__
+            )
+            return
+        self.call_from_thread(self._index_ready, index)
+
+    def _index_ready(self, index: SearchIndex) -> None:
+        self.search_index = index
+        self.query_one(SearchPanel).index_ready(index)
+
+    # -- the cursor and what follows it --------------------------------------------------------------
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.query_one(ClaimPanel).show(event.target)
@@ -57,18 +124,114 @@ class SidelightApp(App[None]):
             speaker = navigation.speaker_at(self.document, event.target.span)
             self.query_one(SpeakersPanel).show_speaker(speaker)
 
-    def on_speakers_panel_speaker_chosen(self, event: SpeakersPanel.SpeakerChosen) -> None:
+    def _jump(self, span: Span, kind: str, target_id: str = "") -> None:
+        target = Target(TargetKind(kind), target_id or f"{kind}-{span.start}", span)
+        if kind == TargetKind.SENTENCE:
+            sentence = navigation.sentence_at(self.document, span.start)
+            target = navigation.sentence_target(sentence) if sentence else target
         view = self.article_view
-        quotes = sorted(self.document.quotes_by(event.speaker_id), key=lambda q: q.span.start)
-        if not quotes:
-            who = self.document.speaker(event.speaker_id)
-            self.notify(f"{who.name if who else event.speaker_id} is named but not quoted.", timeout=3)
-            return
-        view.move_to(navigation.quote_target(quotes[0]))
+        view.move_to(target)
         view.focus()
+        if self.screen.has_class("-narrow"):
+            self.screen.remove_class("-show-sidebar", "-show-claim")
 
-    def action_focus_speakers(self) -> None:
+    @on(JumpTo)
+    def _on_jump(self, message: JumpTo) -> None:
+        self._jump(message.span, message.kind, message.target_id)
+
+    @on(OpenProfile)
+    def _on_open_profile(self, message: OpenProfile) -> None:
+        self.open_profile(message.speaker_id)
+
+    def open_profile(self, speaker_id: str) -> None:
+        from reader.screens.profile import ProfileScreen
+
+        if self.document.speaker(speaker_id) is not None:
+            self.push_screen(ProfileScreen(self.document, speaker_id))
+
+    def on_speakers_panel_speaker_chosen(self, event: SpeakersPanel.SpeakerChosen) -> None:
+        self.open_profile(event.speaker_id)
+
+    # -- search --------------------------------------------------------------------------------------
+
+    def on_search_panel_results_changed(self, event: SearchPanel.ResultsChanged) -> None:
+        self._matches = self._match_spans(event.result)
+        self.article_view.set_matches(self._matches)
+
+    def _match_spans(self, result: SearchResult | None) -> tuple[Span, ...]:
+        if result is None:
+            return ()
+        spans = {
+            Span(start, end)
+            for hit in result.hits
+            if hit.article_id == self.document.article.id
+            for start, end in hit.snippet.article_marks()
+        }
+        return tuple(sorted(spans))
+
+    def on_search_panel_hit_chosen(self, event: SearchPanel.HitChosen) -> None:
+        self.go_to_hit(event.hit)
+
+    def go_to_hit(self, hit: Hit) -> None:
+        if hit.kind == "speaker":
+            self.open_profile(hit.speaker_id or hit.target)
+            return
+        marks = [Span(s, e) for s, e in hit.snippet.article_marks()]
+        span = marks[0] if marks else Span(hit.start, hit.end)
+        self._jump(span, TargetKind.MATCH.value, hit.target)
+
+    # -- actions -------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.screen.add_class("-searching")
+        if self.screen.has_class("-narrow"):
+            self.screen.add_class("-show-sidebar")
+        self.query_one(SearchPanel).focus_input()
+
+    def action_match(self, forward: bool) -> None:
+        view = self.article_view
+        if not self._matches:
+            self.notify("No search hits: press / to search.", timeout=2)
+            return
+        here = view.cursor.span.start if view.cursor else -1
+        if forward:
+            span = next((m for m in self._matches if m.start > here), self._matches[0])
+        else:
+            span = next((m for m in reversed(self._matches) if m.start < here), self._matches[-1])
+        self._jump(span, TargetKind.MATCH.value)
+
+    def action_speakers(self) -> None:
+        if self.screen.has_class("-narrow"):
+            self.screen.add_class("-show-sidebar")
         self.query_one(SpeakersPanel).focus()
 
-    def action_focus_article(self) -> None:
-        self.article_view.focus()
+    def action_claim_panel(self) -> None:
+        if self.screen.has_class("-narrow"):
+            self.screen.toggle_class("-show-claim")
+            if not self.screen.has_class("-show-claim"):
+                self.article_view.focus()
+                return
+        self.query_one(ClaimPanel).focus()
+
+    def action_back(self) -> None:
+        view = self.article_view
+        if view.has_focus and self.screen.has_class("-searching"):
+            self.screen.remove_class("-searching")
+        self.screen.remove_class("-show-sidebar", "-show-claim")
+        view.focus()
+
+    def action_contents(self) -> None:
+        from reader.screens.contents import ContentsScreen
+
+        self.push_screen(ContentsScreen(self.document))
+
+    def action_help(self) -> None:
+        from index.query import QUERY_HELP
+        from reader.screens.help import HelpScreen
+
+        groups = [
+            ("Reading", [b for b in ArticleView.BINDINGS if isinstance(b, Binding)]),
+            ("Panels, search and more", [b for b in self.BINDINGS if isinstance(b, Binding)]),
+            ("Search box", [b for b in SearchPanel.BINDINGS if isinstance(b, Binding)]),
+        ]
+        self.push_screen(HelpScreen(groups, QUERY_HELP))

@@ -23,8 +23,8 @@ from textual.style import Style
 from content import navigation
 from content.model import BlockKind, Document, MarkKind, Span
 from content.navigation import Target
+from reader.colours import UNCHECKED_MARK, VERDICT_MARK, speaker_colour, verdict_colour
 from reader.layout import BLANK, ArticleLayout
-from reader.palette import UNCHECKED_MARK, VERDICT_MARK, speaker_colour, verdict_colour
 
 GUTTER = 2  # a claim's verdict mark, then a space
 

@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from content.model import Claim, Defect, Document, Origin, Quote, SourceRef, Speaker, Verdict
 from content.navigation import AnnotationsAt, Target, TargetKind, annotations_at
-from reader.palette import UNCHECKED_MARK, VERDICT_MARK, verdict_colour
+from reader.colours import UNCHECKED_MARK, VERDICT_MARK, verdict_colour
 
 _BOLD = Style(bold=True)
 _DIM = Style(dim=True)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from content.bundled import bundled_article_path
 from content.loader import open_document
 from content.model import Document
 from content.navigation import TargetKind
 from reader.app import SidelightApp
+from reader.screens.profile import ProfileScreen
 from reader.widgets.article_view import GUTTER, ArticleView
 from reader.widgets.claim_panel import ClaimPanel
+from reader.widgets.speakers_panel import SpeakersPanel
 
 
 @pytest.fixture(scope="module")
@@ -26,10 +28,10 @@ def panel_text(app: SidelightApp) -> str:
 
 
 async def test_opens_the_bundled_article_with_its_speakers(seed: Document) -> None:
-    app = SidelightApp(seed)
+    app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)):
         assert app.sub_title.startswith("Beijing, Moscow join forces in space")
-        speakers = app.query_one(OptionList)
+        speakers = app.query_one(SpeakersPanel)
         names = [str(speakers.get_option_at_index(i).prompt) for i in range(speakers.option_count)]
         for surname in ("Orosei", "McDowell", "Zivitski", "Hertzfeld", "Sadat", "Saunders"):
             assert any(surname in name for name in names), surname
@@ -38,7 +40,7 @@ async def test_opens_the_bundled_article_with_its_speakers(seed: Document) -> No
 
 
 async def test_next_claim_key_fills_the_claim_panel(seed: Document) -> None:
-    app = SidelightApp(seed)
+    app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("greater_than_sign")
         view = app.query_one(ArticleView)
@@ -53,7 +55,7 @@ async def test_next_claim_key_fills_the_claim_panel(seed: Document) -> None:
 
 
 async def test_the_claim_panel_follows_the_sentence_cursor(seed: Document) -> None:
-    app = SidelightApp(seed)
+    app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)) as pilot:
         view = app.query_one(ArticleView)
         await pilot.press("j")
@@ -68,7 +70,7 @@ async def test_the_claim_panel_follows_the_sentence_cursor(seed: Document) -> No
 
 
 async def test_speaker_keys_move_between_quotes(seed: Document) -> None:
-    app = SidelightApp(seed)
+    app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)) as pilot:
         view = app.query_one(ArticleView)
         await pilot.press("right_curly_bracket")
@@ -84,14 +86,19 @@ async def test_speaker_keys_move_between_quotes(seed: Document) -> None:
         assert third.speaker_id != speaker
 
 
-async def test_choosing_a_speaker_jumps_to_their_first_quote(seed: Document) -> None:
-    app = SidelightApp(seed)
+async def test_choosing_a_speaker_opens_the_profile_and_a_quote_jumps(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("s")
-        speakers = app.query_one(OptionList)
+        speakers = app.query_one(SpeakersPanel)
         assert app.focused is speakers
         speakers.highlighted = speakers.get_option_index("sadat")
         await pilot.press("enter")
+        assert isinstance(app.screen, ProfileScreen)
+        facts = str(app.screen.query_one("#profile-facts", Static).render())
+        assert "Mir Sadat" in facts and "Role per sources" in facts and "is responsible" in facts
+        await pilot.press("enter")  # the first quote in the profile
+        assert not isinstance(app.screen, ProfileScreen)
         view = app.query_one(ArticleView)
         first = min((q for q in seed.quotes if q.speaker_id == "sadat"), key=lambda q: q.span.start)
         assert view.cursor is not None and view.cursor.id == first.id
@@ -100,7 +107,7 @@ async def test_choosing_a_speaker_jumps_to_their_first_quote(seed: Document) -> 
 
 
 async def test_clicking_a_marked_span_selects_it(seed: Document) -> None:
-    app = SidelightApp(seed)
+    app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)) as pilot:
         view = app.query_one(ArticleView)
         offset = seed.article.text.index("1,731 grams")
@@ -117,7 +124,7 @@ async def test_clicking_a_marked_span_selects_it(seed: Document) -> None:
 
 
 async def test_resizing_keeps_the_cursor_in_view(seed: Document) -> None:
-    app = SidelightApp(seed)
+    app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)) as pilot:
         view = app.query_one(ArticleView)
         for _ in range(30):
@@ -133,7 +140,7 @@ async def test_resizing_keeps_the_cursor_in_view(seed: Document) -> None:
 async def test_plain_text_article_without_sidecar_opens(tmp_path: Path) -> None:
     path = tmp_path / "note.txt"
     path.write_text("A short note\n\nIt has one paragraph. And two sentences.\n", encoding="utf-8")
-    app = SidelightApp(open_document(path))
+    app = SidelightApp(open_document(path), build_index=False)
     async with app.run_test(size=(80, 24)) as pilot:
         assert app.sub_title == "A short note"
         await pilot.press("j", "j")

@@ -1,0 +1,1 @@
+"""Screens and dialogs over the reader, one per file."""

@@ -1,0 +1,201 @@
+"""Keyboard-first reading: search as you type, hits, contents, palette, help and narrow terminals."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, Static
+
+from content.bundled import bundled_article_path
+from content.loader import open_document
+from content.model import BlockKind, Document
+from content.navigation import TargetKind
+from reader.app import SidelightApp
+from reader.screens.contents import ContentsScreen
+from reader.screens.help import HelpScreen
+from reader.screens.profile import ProfileScreen
+from reader.widgets.article_view import ArticleView
+from reader.widgets.search_panel import SearchPanel, SearchResults
+from reader.widgets.speakers_panel import SpeakersPanel
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return open_document(bundled_article_path())
+
+
+async def wait_for(pilot, condition, tries: int = 100) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not met in time")
+
+
+def status(app: SidelightApp) -> str:
+    return str(app.query_one("#search-status", Static).render())
+
+
+async def search(pilot, app: SidelightApp, text: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("slash")
+    await wait_for(pilot, lambda: app.search_index is not None)
+    await pilot.press(*text)
+    await wait_for(pilot, lambda: app.query_one(SearchResults).option_count > 0 or "No hits" in status(app))
+
+
+async def test_slash_searches_as_you_type_and_enter_jumps(seed: Document) -> None:
+    app = SidelightApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search(pilot, app, '"rules of the road"')
+        assert app.focused is app.query_one("#search-input", Input)
+        assert "hit" in status(app)
+        await pilot.press("enter")
+        view = app.query_one(ArticleView)
+        assert app.focused is view
+        assert view.cursor is not None and view.cursor.kind == TargetKind.MATCH
+        paragraph = seed.article.block_at(view.cursor.span.start)
+        assert paragraph is not None and "rules of the road" in seed.article.slice(paragraph.span)
+        # The speaker of that quote is highlighted, and their next quote is one key away.
+        speakers = app.query_one(SpeakersPanel)
+        assert speakers.get_option_at_index(speakers.highlighted).id == "saunders"
+        await pilot.press("right_square_bracket")
+        quote = next(q for q in seed.quotes if q.id == view.cursor.id)
+        assert quote.speaker_id == "saunders"
+        await pilot.press("right_curly_bracket")
+        other = next(q for q in seed.quotes if q.id == view.cursor.id)
+        assert other.speaker_id != "saunders"
+
+
+async def test_arrows_choose_among_hits_and_escape_returns(seed: Document) -> None:
+    app = SidelightApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search(pilot, app, "kind:quote moon")
+        results = app.query_one(SearchResults)
+        assert results.option_count >= 3 and results.highlighted == 0
+        await pilot.press("down", "down")
+        assert results.highlighted == 2
+        await pilot.press("up")
+        assert results.highlighted == 1
+        hit = app.query_one(SearchPanel).result.hits[1]
+        await pilot.press("enter")
+        view = app.query_one(ArticleView)
+        assert hit.kind == "quote"
+        assert view.cursor is not None and hit.start <= view.cursor.span.start <= hit.end
+        await pilot.press("slash")
+        await pilot.press("escape")
+        assert app.focused is view
+
+
+async def test_n_and_shift_n_walk_the_hits_in_text_order(seed: Document) -> None:
+    app = SidelightApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search(pilot, app, "moon")
+        await pilot.press("escape")
+        view = app.query_one(ArticleView)
+        starts = []
+        for _ in range(4):
+            await pilot.press("n")
+            starts.append(view.cursor.span.start)
+            assert seed.article.slice(view.cursor.span).lower().startswith("moon")
+        assert starts == sorted(starts) and len(set(starts)) == 4
+        await pilot.press("N")
+        assert view.cursor.span.start == starts[-2]
+
+
+async def test_no_hits_offers_did_you_mean(seed: Document) -> None:
+    app = SidelightApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search(pilot, app, "hertzfelt")
+        if app.query_one(SearchResults).option_count == 0:  # fuzzy matching may already find him
+            assert "Did you mean" in status(app)
+        await pilot.press("ctrl+a", "ctrl+k", *"zzqqxy")
+        await wait_for(pilot, lambda: "No hits" in status(app))
+
+
+async def test_a_search_typed_before_the_index_is_ready_runs_when_it_is(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"lunar")
+        assert "runs when it is ready" in status(app)
+        app.build_index()
+        await wait_for(pilot, lambda: app.query_one(SearchResults).option_count > 0)
+
+
+async def test_t_opens_the_contents_and_enter_jumps_to_a_section(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        assert isinstance(app.screen, ContentsScreen)
+        await pilot.press("down", "down", "enter")
+        headings = [b for b in seed.article.blocks if b.kind == BlockKind.HEADING]
+        view = app.query_one(ArticleView)
+        assert view.cursor is not None and view.cursor.span.start == headings[2].span.start
+
+
+async def test_palette_opens_a_profile_and_a_quote_jumps(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"Speaker: Hertzfeld")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ProfileScreen))
+        assert app.screen.speaker.id == "hertzfeld"
+        await pilot.press("down", "enter")
+        view = app.query_one(ArticleView)
+        quotes = sorted(seed.quotes_by("hertzfeld"), key=lambda q: q.span.start)
+        assert view.cursor is not None and view.cursor.id == quotes[1].id
+
+
+async def test_palette_goes_to_a_claim(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"1,731 grams")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        view = app.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.cursor is not None)
+        assert view.cursor.kind == TargetKind.CLAIM and "1,731 grams" in seed.article.slice(view.cursor.span)
+
+
+async def test_question_mark_lists_every_key(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = str(app.screen.query_one("#help-keys", Static).render())
+        for description in ("Next claim", "Speaker's next quote", "Next speaker", "Search", "Next hit", "Contents"):
+            assert description in keys
+        assert "speaker:hertzfeld" in str(app.screen.query_one("#help-search", Static).render())
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("size", [(60, 18), (99, 30)])
+async def test_narrow_terminals_fold_the_panels_and_open_them_on_demand(seed: Document, size: tuple[int, int]) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=size) as pilot:
+        sidebar, claim = app.query_one("#sidebar"), app.query_one("#claim")
+        assert not sidebar.display and not claim.display
+        await pilot.press("greater_than_sign")
+        await pilot.press("s")
+        assert sidebar.display and app.focused is app.query_one(SpeakersPanel)
+        await pilot.press("escape")
+        assert not sidebar.display and app.focused is app.query_one(ArticleView)
+        await pilot.press("c")
+        assert claim.display
+        await pilot.press("c")
+        assert not claim.display
+
+
+async def test_resizing_wide_to_narrow_and_back_keeps_reading(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(200, 60)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.press(*[">"] * 6)
+        cursor = view.cursor
+        for size in ((60, 18), (120, 40), (200, 60)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert view.cursor == cursor
+            line = view.layout_table.line_of(cursor.span.start)
+            assert view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height
+        assert app.query_one("#sidebar").display
