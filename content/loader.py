@@ -64,9 +64,22 @@ def load_curated(article: Article) -> Annotations | None:
     return parse_sidecar(read_text_file(sidecar), str(sidecar), article)
 
 
-def open_document(path: str | Path) -> Document:
-    """Read, parse and annotate the article at ``path``."""
+def open_document(path: str | Path, *, automatic: bool = True) -> Document:
+    """Read, parse and annotate the article at ``path``: curated annotations from its sidecar, if any,
+    and (unless ``automatic`` is False) what extraction finds, filling the gaps the curated ones leave."""
     file = Path(path)
     article = parse_article(read_text_file(file), str(file))
-    curated = load_curated(article)
-    return Document(article, curated or Annotations())
+    document = Document(article, load_curated(article) or Annotations())
+    return with_automatic(document) if automatic else document
+
+
+def with_automatic(document: Document) -> Document:
+    """``document`` (holding curated annotations only) with automatic ones merged in; curated ones win.
+
+    Separate from ``open_document`` so a reader can show the curated article at once and add the
+    automatic annotations when extraction, which takes longer on long articles, is done.
+    """
+    from .extract import extract_annotations, merge_annotations
+
+    automatic = extract_annotations(document.article)
+    return Document(document.article, merge_annotations(document.annotations, automatic))

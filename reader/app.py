@@ -48,12 +48,16 @@ class SidelightApp(App[None]):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, document: Document, *, build_index: bool = True) -> None:
+    def __init__(self, document: Document, *, build_index: bool = True, find_automatic: bool = False) -> None:
+        """``find_automatic``: ``document`` holds curated annotations only; extraction runs after the first
+        paint and its findings are added when ready. ``build_index``: build the search index in the background.
+        """
         super().__init__()
         self.document = document
         self.sub_title = document.article.title
         self.search_index: SearchIndex | None = None
         self._build_index_on_mount = build_index
+        self._find_automatic = find_automatic
         self._matches: tuple[Span, ...] = ()
 
     def compose(self) -> ComposeResult:
@@ -75,7 +79,9 @@ class SidelightApp(App[None]):
         self.theme_changed_signal.subscribe(self, lambda _theme: self._recolour_speakers())
         self.article_view.focus()
         self._fit_to(self.size.width)
-        if self._build_index_on_mount:
+        if self._find_automatic:
+            self.find_automatic()  # builds the index when done, so the index holds what it found
+        elif self._build_index_on_mount:
             self.build_index()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -92,6 +98,27 @@ class SidelightApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Every key, and the search syntax", self.action_help)
         yield SystemCommand("Contents", "The article's sections", self.action_contents)
+
+    # -- work after the first paint: automatic annotations, then the search index ------------------
+
+    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
+    def find_automatic(self) -> None:
+        from content.loader import with_automatic
+
+        document = with_automatic(self.document)
+        self.call_from_thread(self.show_document, document)
+
+    def show_document(self, document: Document) -> None:
+        """Show ``document`` (the same article, more annotations) without losing the reading position."""
+        self.document = document
+        view = self.article_view
+        view.set_document(document)
+        self.query_one(SpeakersPanel).set_document(document)
+        self.query_one(ClaimPanel).set_document(document, view.cursor)
+        self.query_one(SearchPanel).set_speaker_names({s.id: s.name for s in document.speakers})
+        self._recolour_speakers()
+        if self._build_index_on_mount:
+            self.build_index()
 
     # -- the search index, built in the background ------------------------------------------------
 

@@ -53,10 +53,11 @@ def run_reader(path: str | None) -> int:
     from content.bundled import bundled_article_path
     from content.loader import open_document
 
-    document = open_document(path or bundled_article_path())
+    # Curated annotations now; extraction runs after the first paint (it takes longer on long articles).
+    document = open_document(path or bundled_article_path(), automatic=False)
     from reader.app import SidelightApp
 
-    SidelightApp(document).run()
+    SidelightApp(document, find_automatic=True).run()
     return 0
 
 

@@ -106,7 +106,7 @@ FACTS_DEFECTS = _facts_defects()
 
 @pytest.fixture(scope="module")
 def doc() -> Document:
-    return open_document(bundled_article_path())
+    return open_document(bundled_article_path(), automatic=False)
 
 
 @pytest.fixture(scope="module")
@@ -274,7 +274,7 @@ def test_ids_are_unique_and_stable_across_loads(doc: Document) -> None:
 
     first = ids(doc)
     assert len(first) == len(set(first))
-    assert ids(open_document(bundled_article_path())) == first
+    assert ids(open_document(bundled_article_path(), automatic=False)) == first
 
 
 def test_defects_cover_every_misspelt_saunders(doc: Document) -> None:

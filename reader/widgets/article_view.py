@@ -118,6 +118,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._speaker_colour.clear()
         self.refresh_styles()
 
+    def set_document(self, document: Document) -> None:
+        """Show new annotations of the same article; the layout and the cursor stay."""
+        self.document = document
+        self._speaker_colour.clear()
+        self.refresh_styles()
+
     def refresh_styles(self) -> None:
         self._strips.clear()
         self._blocks.clear()

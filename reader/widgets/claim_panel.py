@@ -60,6 +60,10 @@ class ClaimPanel(VerticalScroll):
             " for the next one, or click an underlined passage.",
         )
 
+    def set_document(self, document: Document, target: Target | None) -> None:
+        self.document = document
+        self.show(target)
+
     def show(self, target: Target | None) -> None:
         body = self.query_one("#claim-body", Static)
         if target is None:

@@ -76,6 +76,9 @@ class SearchPanel(Vertical):
         yield Static(self._progress, id="search-status")
         yield SearchResults(id="search-results")
 
+    def set_speaker_names(self, names: dict[str, str]) -> None:
+        self._speaker_names = names
+
     @property
     def query_text(self) -> str:
         return self.query_one(Input).value

@@ -54,6 +54,11 @@ class SpeakersPanel(OptionList):
             parts.append(Content(f"\n{role}"))
         return Content.assemble(*parts)
 
+    def set_document(self, document: Document) -> None:
+        """New speakers were found; the colours follow with ``recolour``."""
+        self.document = document
+        self.border_title = f"Speakers ({len(document.speakers)})"
+
     def recolour(self, colour_of: dict[str, str]) -> None:
         highlighted = self.highlighted
         self.clear_options()

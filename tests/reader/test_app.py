@@ -147,3 +147,25 @@ async def test_plain_text_article_without_sidecar_opens(tmp_path: Path) -> None:
         assert app.query_one(ArticleView).cursor is not None
         await pilot.press("q")
     assert app.return_code == 0
+
+
+async def test_automatic_annotations_arrive_after_the_first_paint(tmp_path: Path) -> None:
+    path = tmp_path / "bridge.txt"
+    path.write_text(
+        "Officials plan a new bridge\n\nThe city will spend $40 million on the bridge by 2031, Mayor Ana Ruiz said.\n\n"
+        "“We have waited long enough,” Ruiz said.\n",
+        encoding="utf-8",
+    )
+    curated_only = open_document(path, automatic=False)
+    assert not curated_only.speakers
+    app = SidelightApp(curated_only, build_index=False, find_automatic=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            if app.document.speakers:
+                break
+            await pilot.pause(0.05)
+        assert any("Ruiz" in s.name for s in app.document.speakers)
+        speakers = app.query_one(SpeakersPanel)
+        assert speakers.option_count == len(app.document.speakers)
+        await pilot.press("greater_than_sign")
+        assert "found automatically" in panel_text(app)
