@@ -14,8 +14,9 @@ from enum import StrEnum
 
 from .lexicon import COMMON_SOURCES, NAMING_VERBS, ORG_ANAPHORS, SPEECH_VERBS, THAT_ONLY_VERBS
 from .names import NAME, name_at_end, name_at_start
+from .patterns import alternation
 
-_VERB_ALT = "|".join(sorted(SPEECH_VERBS | NAMING_VERBS, key=len, reverse=True))
+_VERB_ALT = alternation(SPEECH_VERBS | NAMING_VERBS)
 #: A speech verb, or "wrote in an op-ed" style phrases built on one.
 SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b")
 #: Words between a subject and its verb that say nothing about who speaks: "Sadat also argued".
@@ -30,7 +31,7 @@ _CONJUNCTIONS = frozenset(
 )
 _PRONOUN = re.compile(r"(?<![\w’'])(he|she|they|it|He|She|They|It)$")
 _SPOKES = r"(?:spokes(?:person|man|woman)|representative|statement|official|source|press office|lawyer|attorney)"
-_ANAPHOR_ALT = "|".join(sorted(ORG_ANAPHORS, key=len, reverse=True))
+_ANAPHOR_ALT = alternation(ORG_ANAPHORS)
 #: "a spokesperson for the ministry", "a statement from Acme Corp.", "a lawyer for Ms. Ruiz"
 _SPOKES_FOR = re.compile(
     rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at|with)\s+(?:the\s+)?"
@@ -44,6 +45,9 @@ _OWNED = re.compile(rf"(?P<target>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ANA
 _ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_ANAPHOR_ALT})$")
 _DESCRIPTOR_STOP = re.compile(r"[,;:()“”\"—–]|\b(?:the|a|an|The|A|An)\b")
 
+
+#: How far before its verb a subject is looked for (names and "a spokesperson for …" are far shorter).
+_SUBJECT_REACH = 300
 
 _APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=,)")
 
@@ -77,24 +81,32 @@ def strip_fillers(text: str, lo: int, hi: int) -> int:
 def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     """The subject of the speech verb at ``verb_at``, looking back no further than ``lo``."""
     hi = strip_fillers(text, lo, verb_at)
-    left = text[lo:hi]
-    if not left:
+    if hi <= lo:
         return None
+    # Every pattern below is anchored at the verb and spans a few words, so only the clause's tail is read.
+    tail_lo = max(lo, hi - _SUBJECT_REACH)
+    left = text[tail_lo:hi]
     if pronoun := _PRONOUN.search(left):
-        return Subject(SubjectKind.PRONOUN, pronoun.group(1).lower(), lo + pronoun.start(1), lo + pronoun.end(1))
+        start = tail_lo + pronoun.start(1)
+        return Subject(SubjectKind.PRONOUN, pronoun.group(1).lower(), start, tail_lo + pronoun.end(1))
     if spokes := _SPOKES_FOR.search(left) or _NAME_SPOKES.search(left):
         target = spokes.group("target")
         kind = SubjectKind.ANAPHOR if target.lower() in ORG_ANAPHORS else SubjectKind.NAME
-        return Subject(kind, target, lo + spokes.start("target"), lo + spokes.end("target"))
+        return Subject(kind, target, tail_lo + spokes.start("target"), tail_lo + spokes.end("target"))
     if owned := _OWNED.search(left):
-        return Subject(SubjectKind.NAME, owned.group("target"), lo + owned.start("target"), lo + owned.end("target"))
+        start = tail_lo + owned.start("target")
+        return Subject(SubjectKind.NAME, owned.group("target"), start, tail_lo + owned.end("target"))
     if anaphor := _ANAPHOR.search(left):
-        return Subject(SubjectKind.ANAPHOR, anaphor.group("noun"), lo + anaphor.start("noun"), lo + anaphor.end())
+        return Subject(
+            SubjectKind.ANAPHOR, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end()
+        )
     if left.endswith(","):
         return _appositive_subject(text, lo, hi - 1)
     if (name := name_at_end(left)) and _is_name_text(name.group("name")):
-        start = lo + name.start("name")
-        return Subject(SubjectKind.NAME, name.group("name"), start, lo + name.end("name"), descriptor(text, lo, start))
+        start = tail_lo + name.start("name")
+        return Subject(
+            SubjectKind.NAME, name.group("name"), start, tail_lo + name.end("name"), descriptor(text, lo, start)
+        )
     return None
 
 

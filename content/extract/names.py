@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from ..model import SpeakerKind
 from .lexicon import (
@@ -22,6 +23,7 @@ from .lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from .patterns import alternation
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
@@ -31,8 +33,8 @@ _WORD = (
     rf"(?:(?:[{_UPPER}]\.){{1,3}}"
     rf"|(?:al-|el-)?[{_UPPER}][{_LOWER}{_UPPER}]*(?:[{_APOS}][{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}]*)*)"
 )
-_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
-_TITLE_ABBR = r"(?:" + "|".join(sorted((t.capitalize() for t in TITLE_ABBREVIATIONS), key=len, reverse=True)) + r")\."
+_PARTICLE = alternation(NAME_PARTICLES)
+_TITLE_ABBR = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS) + r"\."
 #: A name-like run: an optional title, then capitalised words joined by single spaces, particles allowed inside.
 NAME = rf"(?:{_TITLE_ABBR}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD})*"
 _POSSESSIVE = re.compile(rf"[{_APOS}]s?$")
@@ -49,7 +51,7 @@ class ParsedName:
     surname: str
     title: str = ""  # "Maj.", "Foreign Minister"
 
-    @property
+    @cached_property
     def has_given_name(self) -> bool:
         return len([t for t in self.tokens if t.lower() not in NAME_PARTICLES]) > 1
 
@@ -75,6 +77,7 @@ def strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name) if name.endswith(("’s", "'s")) else name
 
 
+@lru_cache(maxsize=4096)
 def parse_name(raw: str) -> ParsedName | None:
     """Take a name-like run apart; None where nothing name-like is left once titles are removed."""
     tokens = strip_possessive(raw.strip()).split()
@@ -117,6 +120,7 @@ def _syllabic(given: list[str]) -> bool:
     return all(re.fullmatch(r"[A-Z][a-z]{1,6}(?:-[a-z]{1,6})?", g) for g in given) and len(given) <= 2
 
 
+@lru_cache(maxsize=4096)
 def classify(raw: str) -> SpeakerKind | None:
     """What a name-like run names; None for places, dates and other things that cannot speak."""
     name = strip_possessive(raw.strip())

@@ -66,6 +66,9 @@ _THAT = re.compile(r"((?:\s+[^\s“”\".;:!?]+){0,16}?)\s+that\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:a|an|the|who|whose|which|one)\b)")
 _TITLED = re.compile(r"\b(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s" + rf"(?P<name>{NAME})")
+#: Cheap tests that a sentence can hold an introduction at all, so the costly name patterns run only where it can.
+_INTRODUCED_CUE = re.compile(r",\s+(?:a|an|the|who|whose|which|one)\b")
+_TITLED_CUE = re.compile(r"(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s")
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 _WORDS = re.compile(r"[\w’'-]+")
 _ADVERBIAL_STARTS = frozenset(
@@ -88,6 +91,7 @@ def find_quotes(article: Article, registry: SpeakerRegistry) -> list[FoundQuote]
     previous_speaker: int | None = None  # of the last quote, when it ended the previous paragraph
     chain_speaker: int | None = None  # of a quote still open at the end of the previous paragraph
     pending_chain: list[tuple[_Item, int]] = []  # unattributed parts of a multi-paragraph quote
+    capitalised: dict[str, bool] = {}  # word -> is it capitalised mid-sentence somewhere in the article
     for block in article.blocks:
         if block.kind in (BlockKind.CODE, BlockKind.RULE):
             previous_speaker = chain_speaker = None
@@ -107,7 +111,7 @@ def find_quotes(article: Article, registry: SpeakerRegistry) -> list[FoundQuote]
                     registry.touch(key, item.order)
                 if item.mention_only or key is None:
                     continue
-            elif item.subject is not None and _plausible(text, item.subject, sentences, registry):
+            elif item.subject is not None and _plausible(text, item.subject, sentences, registry, capitalised):
                 key = registry.resolve(item.subject, item.order, _sentence_text(text, sentences, item.order))
             if item.mention_only:
                 continue
@@ -138,7 +142,9 @@ def find_quotes(article: Article, registry: SpeakerRegistry) -> list[FoundQuote]
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
-def _plausible(text: str, subject: Subject, sentences: list[Sentence], registry: SpeakerRegistry) -> bool:
+def _plausible(
+    text: str, subject: Subject, sentences: list[Sentence], registry: SpeakerRegistry, capitalised: dict[str, bool]
+) -> bool:
     """A lone capitalised word opening a sentence ("Fishermen said") is a name only if the text treats it as one:
     it is a known speaker, or it is capitalised somewhere mid-sentence too."""
     if subject.kind != SubjectKind.NAME or " " in subject.text.strip():
@@ -148,8 +154,10 @@ def _plausible(text: str, subject: Subject, sentences: list[Sentence], registry:
     )
     if not opens or registry.mention(subject.text, subject.start, create=False) is not None:
         return True
-    word = re.escape(strip_possessive(subject.text))
-    return re.search(rf"(?<=[\w,;] ){word}\b", text) is not None
+    word = strip_possessive(subject.text)
+    if word not in capitalised:
+        capitalised[word] = re.search(rf"(?<=[\w,;] ){re.escape(word)}\b", text) is not None
+    return capitalised[word]
 
 
 def _sentence_text(text: str, sentences: list[Sentence], at: int) -> str:
@@ -217,7 +225,9 @@ def _mentions(text: str, lo: int, hi: int) -> Iterator[_Item]:
         start = opening.start("name")
         subject = Subject(SubjectKind.NAME, opening.group("name"), start, opening.end("name"))
         yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=True)
-    for pattern in (_INTRODUCED, _TITLED):
+    for pattern, cue in ((_INTRODUCED, _INTRODUCED_CUE), (_TITLED, _TITLED_CUE)):
+        if cue.search(text, lo, hi) is None:
+            continue
         for match in pattern.finditer(text, lo, hi):
             name = match.group("name")
             if match.start("name") in seen or len(name.split()) < 2 or _after_function_word(text, match.start()):
@@ -329,7 +339,7 @@ def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Ite
         item = _for_x(text, lo + head.end(), hi, quoted)
         if item is not None:
             yield item
-    for according in _ACCORDING.finditer(text, lo, hi):
+    for according in _ACCORDING.finditer(text, lo, hi) if text.find("ccording to", lo, hi) >= 0 else ():
         if inside_quote(according.start()):
             continue
         item = _according(text, lo, hi, according, quoted)

@@ -51,6 +51,7 @@ class SpeakerRegistry:
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
         self._by_full: dict[str, int] = {}
+        self._by_word: dict[str, list[int]] = {}  # every word of a speaker's name -> their keys
 
     # -- resolving mentions -------------------------------------------------------------------
     def resolve(self, subject: Subject, at: int, sentence: str = "") -> int | None:
@@ -83,12 +84,14 @@ class SpeakerRegistry:
             key = len(self._entries)
             self._entries.append(_Entry(key, parsed, kind, at, last_at=at, gender=_gender_of_title(parsed.title)))
             self._by_full[normalise(parsed.full)] = key
+            self._index(key, parsed)
         entry = self._entries[key]
         if parsed.has_given_name and not entry.name.has_given_name:
             # "Hertzfeld" was seen first; now the full name: keep the full one as the name
             entry.spellings.setdefault(entry.name.full)
             entry.name = parsed
             self._by_full[normalise(parsed.full)] = key
+            self._index(key, parsed)
         entry.spellings.setdefault(parsed.full)
         if parsed.title:
             entry.spellings.setdefault(f"{parsed.title} {parsed.full}")
@@ -101,18 +104,28 @@ class SpeakerRegistry:
         if exact is not None:
             return exact
         tokens = [t.lower() for t in parsed.tokens]
+        surname = parsed.surname.lower()
+        # Only entries sharing a word with the name can match; most recent first, as the text reads back.
+        keys = set(self._by_word.get(surname, ()))
+        if not parsed.has_given_name:
+            keys.update(self._by_word.get(tokens[0], ()))
         candidates = []
-        for entry in reversed(self._entries):
+        for key in sorted(keys, reverse=True):
+            entry = self._entries[key]
             known = entry.name
             if parsed.has_given_name and known.has_given_name:
-                if known.surname.lower() == parsed.surname.lower() and _given_compatible(known, parsed):
+                if known.surname.lower() == surname and _given_compatible(known, parsed):
                     return entry.key
                 continue
             if (
                 not parsed.has_given_name and tokens[0] in (known.surname.lower(), *(t.lower() for t in known.tokens))
-            ) or (not known.has_given_name and known.surname.lower() == parsed.surname.lower()):
+            ) or (not known.has_given_name and known.surname.lower() == surname):
                 candidates.append(entry.key)
         return candidates[0] if candidates else None
+
+    def _index(self, key: int, name: ParsedName) -> None:
+        for word in {name.surname.lower(), *(t.lower() for t in name.tokens)}:
+            self._by_word.setdefault(word, []).append(key)
 
     def _pronoun(self, pronoun: str, at: int) -> int | None:
         if pronoun in ("it", "they"):
