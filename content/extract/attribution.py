@@ -29,7 +29,10 @@ _CONJUNCTIONS = frozenset(
     "while and but as because when although though which who whom whose after before if so since than that "
     "where whereas unless until".split()
 )
+_PRONOUNS = ("he", "she", "they", "it")
+_LAST_WORD = re.compile(r"[\w’']+$")
 _PRONOUN = re.compile(r"(?<![\w’'])(he|she|they|it|He|She|They|It)$")
+_SPOKES_WORDS = ("spokes", "representative", "statement", "official", "source", "press office", "lawyer", "attorney")
 _SPOKES = r"(?:spokes(?:person|man|woman)|representative|statement|official|source|press office|lawyer|attorney)"
 _ANAPHOR_ALT = alternation(ORG_ANAPHORS)
 #: "a spokesperson for the ministry", "a statement from Acme Corp.", "a lawyer for Ms. Ruiz"
@@ -72,7 +75,7 @@ def strip_fillers(text: str, lo: int, hi: int) -> int:
     while True:
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        match = re.search(r"[\w’']+$", text[max(lo, hi - 30) : hi])
+        match = _LAST_WORD.search(text[max(lo, hi - 30) : hi])
         if match is None or match.group().lower() not in _FILLER:
             return hi
         hi -= len(match.group())
@@ -86,17 +89,21 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     # Every pattern below is anchored at the verb and spans a few words, so only the clause's tail is read.
     tail_lo = max(lo, hi - _SUBJECT_REACH)
     left = text[tail_lo:hi]
-    if pronoun := _PRONOUN.search(left):
+    # Each pattern ends at the verb, so a cheap look at the last word says which can match at all.
+    last = left.rsplit(None, 1)[-1]
+    if left[-4:].lower().endswith(_PRONOUNS) and (pronoun := _PRONOUN.search(left)):
         start = tail_lo + pronoun.start(1)
         return Subject(SubjectKind.PRONOUN, pronoun.group(1).lower(), start, tail_lo + pronoun.end(1))
-    if spokes := _SPOKES_FOR.search(left) or _NAME_SPOKES.search(left):
+    spokes_cue = any(word in left for word in _SPOKES_WORDS)
+    if spokes_cue and (spokes := _SPOKES_FOR.search(left) or _NAME_SPOKES.search(left)):
         target = spokes.group("target")
         kind = SubjectKind.ANAPHOR if target.lower() in ORG_ANAPHORS else SubjectKind.NAME
         return Subject(kind, target, tail_lo + spokes.start("target"), tail_lo + spokes.end("target"))
-    if owned := _OWNED.search(left):
+    anaphor_cue = last.lower() in ORG_ANAPHORS
+    if anaphor_cue and (owned := _OWNED.search(left)):
         start = tail_lo + owned.start("target")
         return Subject(SubjectKind.NAME, owned.group("target"), start, tail_lo + owned.end("target"))
-    if anaphor := _ANAPHOR.search(left):
+    if anaphor_cue and (anaphor := _ANAPHOR.search(left)):
         return Subject(
             SubjectKind.ANAPHOR, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end()
         )

@@ -22,6 +22,7 @@ _RELATIVE = re.compile(
     r"twenty|a couple of|a few|a)\s+(?P<unit>years?|decades?)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _NEXT_YEAR = re.compile(r"\b(?:next|this|last) year\b|\bby the end of the (?:year|decade)\b", re.IGNORECASE)
 
 
@@ -33,6 +34,9 @@ def article_year(article_date: str) -> int | None:
 
 def resolve_due(clause: str, published: int | None) -> str:
     """The year a dated plan falls due, as text ("2030"); "" where the clause carries no usable date."""
+    lowered = clause.lower()
+    if "year" not in lowered and "decade" not in lowered and _DIGIT.search(clause) is None:
+        return ""  # no year, and no number of years or decades: nothing below can match
     years = [int(m.group("year")) for m in _ABSOLUTE.finditer(clause)]
     if years:
         return str(max(years))

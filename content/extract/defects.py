@@ -8,12 +8,15 @@ quotation marks that pair with nothing, and one person's name spelled two ways.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress
+from operator import eq, ne
 
 from ..model import DefectKind
 
-_WORD = re.compile(r"[\w’'.-]*\w")
+_WORD_SPLIT = re.compile(r"([\w’'.-]*\w)")
 _STOPWORDS = frozenset(
     "the a an of to in on at for and or but is are was were be been by with as that this it its their his her "
     "from into than then there which who will would can could may might has have had not no also".split()
@@ -34,8 +37,23 @@ class FoundDefect:
     note: str
 
 
+@dataclass(frozen=True)
+class _Words:
+    """The article's words, lower-cased, with their offsets: parallel lists, built without a Python loop."""
+
+    starts: list[int]
+    ends: list[int]
+    lowered: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, …, gap
+        offsets = list(accumulate(map(len, pieces), initial=0))
+        return cls(offsets[1::2][: len(pieces) // 2], offsets[2::2], list(map(str.lower, pieces[1::2])))
+
+
 def duplicated_phrases(text: str) -> Iterator[FoundDefect]:
-    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    words = _Words.of(text)
     adjacent = list(_adjacent_repeats(text, words))
     yield from adjacent
     for defect in _distant_repeats(text, words):
@@ -43,53 +61,72 @@ def duplicated_phrases(text: str) -> Iterator[FoundDefect]:
             yield defect
 
 
-def _adjacent_repeats(text: str, words: list[tuple[int, int, str]]) -> Iterator[FoundDefect]:
+def _adjacent_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
     """ "integral part of U.S. national security integral part of U.S. national security"."""
-    i, n = 0, len(words)
-    while i < n:
-        found = False
-        for size in range(8, _ADJACENT_MIN_WORDS - 1, -1):
-            if i + 2 * size > n or words[i][2] != words[i + size][2]:
+    lowered, n = words.lowered, len(words.lowered)
+    sizes = range(8, _ADJACENT_MIN_WORDS - 1, -1)
+    # Only where a word recurs a phrase's length later can a phrase be printed twice in a row.
+    candidates = sorted(set(chain.from_iterable(compress(range(n), map(eq, lowered, lowered[s:])) for s in sizes)))
+    resume = 0
+    for i in candidates:
+        if i < resume:
+            continue
+        for size in sizes:
+            if i + 2 * size > n or lowered[i] != lowered[i + size]:
                 continue
-            first = [w[2] for w in words[i : i + size]]
-            second = [w[2] for w in words[i + size : i + 2 * size]]
-            if first == second and _content_words(first) >= 2:
-                start, end = words[i][0], words[i + 2 * size - 1][1]
+            first = lowered[i : i + size]
+            if first == lowered[i + size : i + 2 * size] and _content_words(first) >= 2:
+                start, end = words.starts[i], words.ends[i + 2 * size - 1]
                 if "\n" not in text[start:end]:
-                    phrase = text[words[i][0] : words[i + size - 1][1]]
+                    phrase = text[start : words.ends[i + size - 1]]
                     yield FoundDefect(DefectKind.DUPLICATED_PHRASE, start, end, f"“{phrase}” is printed twice in a row")
-                    i += 2 * size
-                    found = True
+                    resume = i + 2 * size
                     break
-        if not found:
-            i += 1
 
 
-def _distant_repeats(text: str, words: list[tuple[int, int, str]]) -> Iterator[FoundDefect]:
+def _distant_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
     """A distinctive run of words repeated from earlier in the article (not a name or a stock phrase)."""
     size = _DISTANT_MIN_WORDS
-    first_seen: dict[tuple[str, ...], int] = {}
-    reported_until = -1
-    for i in range(len(words) - size + 1):
-        gram = tuple(w[2] for w in words[i : i + size])
-        earlier = first_seen.setdefault(gram, i)
-        if earlier == i or i <= reported_until or i - earlier < size:
+    lowered, n = words.lowered, len(words.lowered)
+    grams = list(zip(*(lowered[k:] for k in range(size)), strict=False))
+    first_seen = dict(zip(reversed(grams), range(len(grams) - 1, -1, -1), strict=True))  # the earliest wins
+    earliest = list(map(first_seen.__getitem__, grams))
+    repeats = list(compress(range(len(grams)), map(ne, earliest, range(len(grams)))))
+    k = 0
+    while k < len(repeats):
+        i = repeats[k]
+        k += 1
+        earlier = earliest[i]
+        if i - earlier < size:
             continue
-        originals = [text[s:e] for s, e, _ in words[i : i + size]]
+        originals = [text[words.starts[j] : words.ends[j]] for j in range(i, i + size)]
         lowercase_content = [w for w in originals if w[:1].islower() and w.lower() not in _STOPWORDS]
         if len(lowercase_content) < 3:
             continue
-        end = i + size
-        while end < len(words) and earlier + (end - i) < i and words[end][2] == words[earlier + (end - i)][2]:
-            end += 1
-        start_at, end_at = words[i][0], words[end - 1][1]
+        end = i + size + _common_run(lowered, i + size, earlier + size, min(n - i - size, i - earlier - size))
+        start_at, end_at = words.starts[i], words.ends[end - 1]
         yield FoundDefect(
             DefectKind.DUPLICATED_PHRASE,
             start_at,
             end_at,
             f"repeats “{text[start_at:end_at]}” from earlier in the article",
         )
-        reported_until = end - 1
+        k = bisect_right(repeats, end - 1, k)
+
+
+def _common_run(words: list[str], a: int, b: int, limit: int) -> int:
+    """How many words ``words[a:]`` and ``words[b:]`` have in common at their start, at most ``limit``."""
+    run, step = 0, 16
+    while run < limit:
+        step = min(step, limit - run)
+        if words[a + run : a + run + step] == words[b + run : b + run + step]:
+            run += step
+            step *= 2
+        elif step == 1:
+            break
+        else:
+            step //= 2
+    return run
 
 
 def _content_words(words: list[str]) -> int:

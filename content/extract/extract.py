@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from datetime import date
+from itertools import accumulate
 
 from ..ids import annotation_id
 from ..model import Annotations, Article, BlockKind, Claim, ClaimType, Defect, Origin, Quote, Span, Speaker
@@ -14,8 +15,6 @@ from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, un
 from .quotemarks import pair_block
 from .quotes import FoundQuote, find_quotes
 from .speakers import SpeakerRegistry, Variant
-
-_LONGEST_QUOTE = 5000
 
 
 def extract_annotations(article: Article, today: date | None = None) -> Annotations:
@@ -70,10 +69,11 @@ def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
     published = article_year(article.date)
     seen: Counter[str] = Counter()
     claims: list[Claim] = []
+    index = _QuoteIndex(quotes)
     for found in find_claims(text, spans):
         body = text[found.start : found.end]
         seen[body] += 1
-        speaker = _speaker_of(found.start, found.end, quotes)
+        speaker = index.speaker_of(found.start, found.end)
         due = resolve_due(body, published) if found.type == ClaimType.PLAN else ""
         note = ""
         if due:
@@ -93,18 +93,26 @@ def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
     return claims
 
 
-def _speaker_of(start: int, end: int, quotes: list[Quote]) -> str | None:
-    """The speaker of the quote that covers most of the claim, if any covers at least half of it.
+class _QuoteIndex:
+    """Quotes in text order, for finding the ones that overlap a span without reading them all."""
 
-    ``quotes`` are in text order and no quote is longer than a paragraph, so only the neighbours are looked at."""
-    best, best_overlap = None, 0
-    lo = bisect_left(quotes, start - _LONGEST_QUOTE, key=lambda q: q.span.start)
-    hi = bisect_left(quotes, end, key=lambda q: q.span.start)
-    for quote in quotes[lo:hi]:
-        overlap = min(end, quote.span.end) - max(start, quote.span.start)
-        if overlap > best_overlap:
-            best, best_overlap = quote.speaker_id, overlap
-    return best if best_overlap * 2 >= end - start else None
+    def __init__(self, quotes: list[Quote]) -> None:
+        ordered = sorted(quotes, key=lambda q: (q.span.start, q.span.end))
+        self.starts = [q.span.start for q in ordered]
+        self.ends = [q.span.end for q in ordered]
+        self.speakers = [q.speaker_id for q in ordered]
+        self.reach = list(accumulate(self.ends, max, initial=0))[1:]  # furthest end of any quote up to i
+
+    def speaker_of(self, start: int, end: int) -> str | None:
+        """The speaker of the quote that covers most of the span, if any covers at least half of it."""
+        best, best_overlap = None, 0
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.reach[i] > start:
+            overlap = min(end, self.ends[i]) - max(start, self.starts[i])
+            if overlap >= best_overlap and overlap > 0:
+                best, best_overlap = self.speakers[i], overlap
+            i -= 1
+        return best if best_overlap * 2 >= end - start else None
 
 
 def _defects(article: Article, variants: tuple[Variant, ...]) -> list[Defect]:

@@ -37,6 +37,7 @@ _PARTICLE = alternation(NAME_PARTICLES)
 _TITLE_ABBR = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS) + r"\."
 #: A name-like run: an optional title, then capitalised words joined by single spaces, particles allowed inside.
 NAME = rf"(?:{_TITLE_ABBR}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD})*"
+_SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s?$")
 _NAME_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME})$")
 _NAME_AT_START = re.compile(rf"(?P<name>{NAME})")
@@ -61,6 +62,9 @@ _ORG_OF_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME}\s(?:of|for|on)\
 
 def name_at_end(text: str) -> re.Match[str] | None:
     """The name-like run that ``text`` ends with, if any; "Ministry of Economic Affairs" taken whole."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if last.islower():
+        return None  # a name ends in a capitalised word (or an initial)
     org = _ORG_OF_AT_END.search(text, max(0, len(text) - 160))
     if org is not None:
         head = org.group("name").split(" of ")[0].split(" for ")[0].split(" on ")[0]
@@ -144,4 +148,4 @@ def is_acronym(word: str) -> bool:
 
 
 def normalise(name: str) -> str:
-    return re.sub(r"\s+", " ", strip_possessive(name)).strip().lower()
+    return _SPACES.sub(" ", strip_possessive(name)).strip().lower()

@@ -70,6 +70,9 @@ _TITLED = re.compile(r"\b(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|M
 _INTRODUCED_CUE = re.compile(r",\s+(?:a|an|the|who|whose|which|one)\b")
 _TITLED_CUE = re.compile(r"(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s")
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
+_FOR = re.compile(r"\s*For\s+")
+_POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
+_AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
 _WORDS = re.compile(r"[\w’'-]+")
 _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later when while as adding blaming citing noting "
@@ -333,10 +336,8 @@ def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Ite
     def inside_quote(at: int) -> bool:
         return any(a <= at < b for a, b in quoted)
 
-    if (head := re.match(r"\s*For\s+", text[lo:hi])) and not re.match(
-        r"(?:his|her|their|its|our|my)\s", text[lo + head.end() : hi]
-    ):
-        item = _for_x(text, lo + head.end(), hi, quoted)
+    if (head := _FOR.match(text, lo, hi)) and not _POSSESSIVE_PRONOUN.match(text, head.end(), hi):
+        item = _for_x(text, head.end(), hi, quoted)
         if item is not None:
             yield item
     for according in _ACCORDING.finditer(text, lo, hi) if text.find("ccording to", lo, hi) >= 0 else ():
@@ -351,7 +352,7 @@ def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Ite
             continue
         clause_lo = max([lo, *(b + 1 for _, b in quoted if lo <= b < verb.start())])
         subject = find_subject(text, clause_lo, verb.start())
-        if subject is None and re.fullmatch(r"[\s,]*(?:and|but)\s*", text[clause_lo : verb.start()]):
+        if subject is None and _AND_BUT.fullmatch(text, clause_lo, verb.start()):
             subject = _sentence_subject(text, lo, verb.start())  # "He called the plan “…” and said …"
         if subject is not None:
             cues.append((verb, subject))
