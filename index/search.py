@@ -4,8 +4,10 @@
     result = index.search("coop* verdict:inaccurate", limit=10, filters={"kind": "claim"}, cancel=None)
 
 Searches are thread-safe (one lock; the engine is fast and a newer keystroke's ``cancel`` makes an
-older search stop at its next check). Each call parses the query, takes the best ``limit`` records
-and builds their snippets; with no hits it offers "did you mean" from the index's own vocabulary.
+older search stop at its next check). Each call parses the query (Whoosh's parser), takes the best
+``limit`` records and builds their snippets; with no hits it offers "did you mean" from the index's
+own vocabulary. The parsed tree is evaluated by the lean evaluator (``engine``) over Whoosh's index;
+a query it does not know (a wildcard, a range, a NOT alone) goes to stock Whoosh's searcher.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from whoosh.collectors import FilterCollector, TopCollector, WrappingCollector
 from content.model import Document
 
 from .documents import Record, fingerprint, records_for
+from .engine import Engine, SearchCancelled, Unsupported
 from .hits import Hit, SearchResult
 from .lexicon import Lexicon
 from .query import ParsedQuery, QueryError, normalise_word, parse_query
+from .schema import FIELD_BODY, FIELD_PAIRS, pairs_of
 from .snippets import make_snippet
 from .store import LOCK_TIMEOUT, IndexUnavailable, Store
 
@@ -34,10 +38,6 @@ MANIFEST_KIND = "_article"
 FILTER_NAMES = ("speaker", "kind", "verdict", "article")
 
 __all__ = ["QueryError", "SearchCancelled", "SearchIndex", "UpdateStats"]
-
-
-class SearchCancelled(Exception):
-    """Raised inside a search when its ``cancel`` check says a newer search has superseded it."""
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,24 @@ def _record_fields(record: Record, fp: str) -> dict[str, object]:
         "anchored": record.anchored,
         "text": record.text,
         "body": record.text,
+        "pairs": record.text,
         "exact": record.text,
     }
+
+
+def for_stock_whoosh(q: wq.Query) -> wq.Query:
+    """``q`` as stock Whoosh can run it on this schema: a phrase is its word pairs in the ``pairs`` field."""
+    if isinstance(q, wq.Phrase) and q.fieldname == FIELD_BODY:
+        words = [w for w in q.words if w]
+        if len(words) < 2 or q.slop != 1:
+            return wq.And([wq.Term(FIELD_BODY, w) for w in words], boost=q.boost) if words else wq.NullQuery
+        pairs = pairs_of(words)
+        if len(pairs) == 1:
+            return wq.Term(FIELD_PAIRS, pairs[0], boost=q.boost)
+        return wq.Phrase(FIELD_PAIRS, pairs, boost=q.boost)
+    if q.is_leaf():
+        return q
+    return q.apply(for_stock_whoosh)
 
 
 def _has_positive(q: wq.Query) -> bool:
@@ -107,8 +123,10 @@ class SearchIndex:
         self._article_ids = frozenset(article_ids)
         self._lock = threading.RLock()
         self._searcher = None
+        self._engine: Engine | None = None
         self._lexicon: Lexicon | None = None
         self._scope: wq.Query | None = None
+        self._scope_docs: frozenset[int] | None = None
         self._scope_ready = False
         self.notice = notice or store.notice
         self.last_update = UpdateStats((), 0)
@@ -219,12 +237,14 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
         self._searcher = None
+        self._engine = None
         self._lexicon = None
         self._scope_ready = False
 
     def _get_searcher(self):  # type: ignore[no-untyped-def]
         if self._searcher is None:
             self._searcher = self._store.ix.searcher()
+            self._engine = Engine(self._searcher)
             self._lexicon = Lexicon(self._searcher.reader(), "exact")
         return self._searcher
 
@@ -234,8 +254,16 @@ class SearchIndex:
             indexed = set(self._indexed_fingerprints(searcher.reader()))
             if indexed <= self._article_ids:
                 self._scope = None
+                self._scope_docs = None
             else:
                 self._scope = wq.Or([wq.Term("article_id", a) for a in sorted(self._article_ids)])
+                assert self._engine is not None
+                docs: set[int] = set()
+                for article_id in self._article_ids:
+                    found = self._engine.postings("article_id", article_id)
+                    if found is not None:
+                        docs.update(found.ids)
+                self._scope_docs = frozenset(docs)
             self._scope_ready = True
         return self._scope
 
@@ -273,18 +301,40 @@ class SearchIndex:
             scope = self._scope_filter(searcher)
             if not _has_positive(q):  # only a query of NOTs can match the per-article manifest records
                 q = wq.AndNot(q, wq.Term("kind", MANIFEST_KIND))
-            top = TopCollector(limit=max(limit, 1))
-            collector = FilterCollector(top, allow=scope) if scope is not None else top
-            wrapped = _CancellableCollector(collector, cancel) if cancel else collector
             try:
-                searcher.search_with_collector(q, wrapped)
+                ranked, total = self._run_lean(q, limit, cancel)
+            except Unsupported:
+                ranked, total = self._run_stock(searcher, q, scope, limit, cancel)
             except SearchCancelled:
                 return SearchResult(cancelled=True, notice=self.notice)
-            results = wrapped.results()
-            total = len(results)
-            hits = tuple(self._hit(results[i], parsed, results.score(i)) for i in range(min(limit, len(results))))
+            if ranked is None:
+                return SearchResult(cancelled=True, notice=self.notice)
+            reader = searcher.reader()
+            hits = tuple(self._hit(reader.stored_fields(docnum), parsed, score) for score, docnum in ranked)
             suggestion = None if hits else self._suggest(parsed)
         return SearchResult(hits, total if hits else 0, suggestion, self.notice, notes=tuple(notes))
+
+    def _run_lean(self, q: wq.Query, limit: int, cancel: CancelCheck | None) -> tuple[list[tuple[float, int]], int]:
+        assert self._engine is not None
+        found = self._engine.run(q, cancel, self._scope_docs)
+        if found is None:
+            return [], 0
+        return found.top(max(limit, 1))[:limit], len(found)
+
+    def _run_stock(  # type: ignore[no-untyped-def]
+        self, searcher, q: wq.Query, scope: wq.Query | None, limit: int, cancel: CancelCheck | None
+    ) -> tuple[list[tuple[float, int]] | None, int]:
+        """Stock Whoosh for what the lean evaluator does not know; None when cancelled."""
+        top = TopCollector(limit=max(limit, 1))
+        collector = FilterCollector(top, allow=scope) if scope is not None else top
+        wrapped = _CancellableCollector(collector, cancel) if cancel else collector
+        try:
+            searcher.search_with_collector(for_stock_whoosh(q), wrapped)
+        except SearchCancelled:
+            return None, 0
+        results = wrapped.results()
+        ranked = [(float(results.score(i) or 0.0), results.docnum(i)) for i in range(min(limit, len(results)))]
+        return ranked, len(results)
 
     def _hit(self, stored, parsed: ParsedQuery, score: float) -> Hit:  # type: ignore[no-untyped-def]
         anchored = stored["anchored"]
