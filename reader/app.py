@@ -15,7 +15,6 @@ from content import navigation
 from content.model import Document, Span
 from content.navigation import Target, TargetKind
 from reader.messages import JumpTo, OpenProfile
-from reader.providers import ClaimCommands, SearchHitCommands, SectionCommands, SpeakerCommands
 from reader.widgets.article_view import ArticleView
 from reader.widgets.claim_panel import ClaimPanel
 from reader.widgets.search_panel import SearchPanel
@@ -24,6 +23,8 @@ from reader.widgets.speakers_panel import SpeakersPanel
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from textual.command import Provider
+
     from index.hits import Hit, SearchResult
     from index.search import SearchIndex
 
@@ -31,18 +32,30 @@ if TYPE_CHECKING:
 NARROW_WIDTH = 100
 
 
+def _provider(name: str) -> type[Provider]:
+    """Palette providers are imported when the palette opens, not at start-up."""
+    from reader import providers
+
+    return getattr(providers, name)  # type: ignore[no-any-return]
+
+
 class SidelightApp(App[None]):
     CSS_PATH = "sidelight.tcss"
     TITLE = "Sidelight"
-    COMMANDS = App.COMMANDS | {SpeakerCommands, ClaimCommands, SectionCommands, SearchHitCommands}
+    COMMANDS = App.COMMANDS | {
+        lambda: _provider("SpeakerCommands"),
+        lambda: _provider("ClaimCommands"),
+        lambda: _provider("SectionCommands"),
+        lambda: _provider("SearchHitCommands"),
+    }
 
     BINDINGS = [
         Binding("slash", "search", "Search", key_display="/"),
-        Binding("n", "match(True)", "Next hit"),
+        Binding("n", "match(True)", "Next hit", show=False),
         Binding("N", "match(False)", "Prev hit", show=False),
         Binding("s", "speakers", "Speakers"),
         Binding("c", "claim_panel", "Claim panel", show=False),
-        Binding("t", "contents", "Contents"),
+        Binding("t", "contents", "Contents", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("escape", "back", "Back to the article", show=False),
         Binding("q", "quit", "Quit"),
@@ -59,12 +72,14 @@ class SidelightApp(App[None]):
         self._build_index_on_mount = build_index
         self._find_automatic = find_automatic
         self._matches: tuple[Span, ...] = ()
+        self._search_panel: SearchPanel | None = None
+        self._index_progress_seen = (0, 0)  # (articles indexed, of how many)
+        self._index_failure = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
-            with Vertical(id="sidebar"):
-                yield SearchPanel({s.id: s.name for s in self.document.speakers}, id="search")
+            with Vertical(id="sidebar"):  # the search panel joins it on the first "/"
                 yield SpeakersPanel(self.document, {}, id="speakers")
             yield ArticleView(self.document, id="article")
             yield ClaimPanel(self.document, id="claim")
@@ -79,16 +94,19 @@ class SidelightApp(App[None]):
         self.theme_changed_signal.subscribe(self, lambda _theme: self._recolour_speakers())
         self.article_view.focus()
         self._fit_to(self.size.width)
+        # Background work starts after the first paint: a thread holding the GIL would delay it.
         if self._find_automatic:
-            self.find_automatic()  # builds the index when done, so the index holds what it found
+            self.call_after_refresh(self.find_automatic)  # builds the index when done, so it holds both
         elif self._build_index_on_mount:
-            self.build_index()
+            self.call_after_refresh(self.build_index)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit_to(event.size.width)
 
     def _fit_to(self, width: int) -> None:
-        self.screen.set_class(width < NARROW_WIDTH, "-narrow")
+        narrow = width < NARROW_WIDTH
+        if narrow != self.screen.has_class("-narrow"):  # a class change restyles every widget: only if needed
+            self.screen.set_class(narrow, "-narrow")
 
     def _recolour_speakers(self) -> None:
         view = self.article_view
@@ -115,7 +133,8 @@ class SidelightApp(App[None]):
         view.set_document(document)
         self.query_one(SpeakersPanel).set_document(document)
         self.query_one(ClaimPanel).set_document(document, view.cursor)
-        self.query_one(SearchPanel).set_speaker_names({s.id: s.name for s in document.speakers})
+        if self._search_panel is not None:
+            self._search_panel.set_speaker_names({s.id: s.name for s in document.speakers})
         self._recolour_speakers()
         if self._build_index_on_mount:
             self.build_index()
@@ -126,22 +145,45 @@ class SidelightApp(App[None]):
     def build_index(self) -> None:
         from index.search import SearchIndex
 
-        panel = self.query_one(SearchPanel)
+        def progress(done: int, total: int) -> None:
+            self.call_from_thread(self._index_progress, done, total)
+
         try:
-            index = SearchIndex.open(
-                [self.document],
-                on_progress=lambda done, total: self.call_from_thread(panel.index_progress, done, total),
-            )
-        except Exception as error:
-            self.call_from_thread(
-                panel.index_failed, str(error).splitlines()[0] if str(error) else type(error).__name__
-            )
+            index = SearchIndex.open([self.document], on_progress=progress)
+        except Exception as error:  # any failure leaves reading intact, and the panel says why
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            self.call_from_thread(self._index_failed, reason)
             return
         self.call_from_thread(self._index_ready, index)
 
+    def _index_progress(self, done: int, total: int) -> None:
+        self._index_progress_seen = (done, total)
+        if self._search_panel is not None:
+            self._search_panel.index_progress(done, total)
+
+    def _index_failed(self, reason: str) -> None:
+        self._index_failure = reason
+        if self._search_panel is not None:
+            self._search_panel.index_failed(reason)
+
     def _index_ready(self, index: SearchIndex) -> None:
         self.search_index = index
-        self.query_one(SearchPanel).index_ready(index)
+        if self._search_panel is not None:
+            self._search_panel.index_ready(index)
+
+    async def _ensure_search_panel(self) -> SearchPanel:
+        """The search panel, mounted the first time it is wanted (it costs start-up time otherwise)."""
+        if self._search_panel is None:
+            panel = SearchPanel({s.id: s.name for s in self.document.speakers}, id="search")
+            await self.query_one("#sidebar").mount(panel, before="#speakers")
+            self._search_panel = panel
+            if self.search_index is not None:
+                panel.index_ready(self.search_index)
+            elif self._index_failure:
+                panel.index_failed(self._index_failure)
+            else:
+                panel.index_progress(*self._index_progress_seen)
+        return self._search_panel
 
     # -- the cursor and what follows it --------------------------------------------------------------
 
@@ -209,11 +251,12 @@ class SidelightApp(App[None]):
 
     # -- actions -------------------------------------------------------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        panel = await self._ensure_search_panel()
         self.screen.add_class("-searching")
         if self.screen.has_class("-narrow"):
             self.screen.add_class("-show-sidebar")
-        self.query_one(SearchPanel).focus_input()
+        panel.focus_input()
 
     def action_match(self, forward: bool) -> None:
         view = self.article_view

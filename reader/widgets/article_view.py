@@ -54,7 +54,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("up,k", "sentence(-1)", "Prev sentence", show=False),
         Binding("greater_than_sign", "claim(True)", "Next claim", key_display=">"),
         Binding("less_than_sign", "claim(False)", "Prev claim", key_display="<", show=False),
-        Binding("right_square_bracket", "same_speaker(True)", "Speaker's next quote", key_display="]"),
+        Binding("right_square_bracket", "same_speaker(True)", "Speaker's next quote", key_display="]", show=False),
         Binding("left_square_bracket", "same_speaker(False)", "Speaker's prev quote", key_display="[", show=False),
         Binding("right_curly_bracket", "other_speaker(True)", "Next speaker", key_display="}"),
         Binding("left_curly_bracket", "other_speaker(False)", "Prev speaker", key_display="{", show=False),

@@ -90,7 +90,7 @@ class SearchPanel(Vertical):
 
     def index_progress(self, done: int, total: int) -> None:
         if self._index is None:
-            self._progress = f"Indexing… {done}/{total}" if total else "Indexing…"
+            self._progress = f"Indexing… {done}/{total} articles" if total else "Preparing the search index…"
             self._status(self._progress)
 
     def index_ready(self, index: SearchIndex) -> None:

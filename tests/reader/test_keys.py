@@ -23,7 +23,7 @@ def seed() -> Document:
     return open_document(bundled_article_path())
 
 
-async def wait_for(pilot, condition, tries: int = 100) -> None:  # type: ignore[no-untyped-def]
+async def wait_for(pilot, condition, tries: int = 400) -> None:  # type: ignore[no-untyped-def]
     for _ in range(tries):
         if condition():
             return

@@ -1,0 +1,165 @@
+"""Benchmark: how soon the installed ``sidelight`` paints, against a bare Textual app, in the same run;
+and how a ~1 MB article opens, jumps and pages.
+
+Run as a script (tmux and an installed ``sidelight`` needed):
+    .venv/bin/python tests/benchmarks/bench_startup.py [--runs N]
+
+First paint is the time from starting the command in a fresh 120x40 tmux session until its text is on
+the screen (the bundled article's first paragraph; the bare app's one line). The last line printed is
+``first paint ratio sidelight/bare: X`` (medians).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+BARE_APP = """
+from textual.app import App
+from textual.widgets import Static
+
+class Bare(App):
+    def compose(self):
+        yield Static("bare app ready")
+
+Bare().run()
+"""
+
+NEWS_SOURCES = [
+    ROOT / "content" / "articles" / "china-russia-space-2021.md",
+    *sorted((ROOT / "tests" / "extract" / "data").glob("*.txt")),
+]
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def summary(values: list[float]) -> str:
+    return f"median {statistics.median(values) * 1000:7.1f} ms   p95 {p95(values) * 1000:7.1f} ms   (n={len(values)})"
+
+
+def time_to_screen(command: str, marker: str, timeout: float = 30.0) -> float:
+    """Seconds from starting ``command`` in a fresh tmux session until ``marker`` is on its screen."""
+    name = f"bench-{uuid.uuid4().hex[:8]}"
+    start = time.perf_counter()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", f"env -u COLUMNS -u LINES {command}"],
+        check=True,
+    )
+    try:
+        while time.perf_counter() - start < timeout:
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", name], capture_output=True, text=True, check=False
+            ).stdout
+            if marker in screen:
+                return time.perf_counter() - start
+            time.sleep(0.005)
+        raise SystemExit(f"{command!r} did not show {marker!r} within {timeout}s")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True, check=False)
+
+
+def big_article(folder: Path, size: int = 1_000_000) -> Path:
+    """~1 MB of real news prose (the bundled and test articles), in sections, as Markdown."""
+    bodies = []
+    for path in NEWS_SOURCES:
+        text = path.read_text(encoding="utf-8")
+        if text.startswith("---"):
+            text = text.split("---", 2)[2]
+        bodies.append("\n".join(line for line in text.splitlines() if not line.startswith("#")))
+    parts, total, number = ["# A long article\n"], 0, 0
+    while total < size:
+        body = bodies[number % len(bodies)]
+        parts.append(f"\n## Part {number + 1}\n\n{body}\n")
+        total += len(body)
+        number += 1
+    path = folder / "long-article.md"
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+async def jumps_and_pages(path: Path, count: int) -> tuple[list[float], list[float], float, float]:
+    from content.loader import open_document, with_automatic
+    from reader.app import SidelightApp
+
+    start = time.perf_counter()
+    curated = open_document(path, automatic=False)
+    parse_time = time.perf_counter() - start
+    start = time.perf_counter()
+    document = with_automatic(curated)
+    extract_time = time.perf_counter() - start
+    app = SidelightApp(document, build_index=False)
+    jumps: list[float] = []
+    pages: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for _ in range(count):
+            start = time.perf_counter()
+            await pilot.press("greater_than_sign")
+            await pilot.pause()
+            jumps.append(time.perf_counter() - start)
+        for _ in range(count):
+            start = time.perf_counter()
+            await pilot.press("pagedown")
+            await pilot.pause()
+            pages.append(time.perf_counter() - start)
+    return jumps, pages, parse_time, extract_time
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=9, help="start-ups of each app (default 9)")
+    parser.add_argument("--jumps", type=int, default=50, help="claim jumps and page-downs in the long article")
+    args = parser.parse_args()
+    if shutil.which("tmux") is None:
+        raise SystemExit("tmux is needed: apt-get install tmux")
+    sidelight = Path(sys.executable).parent / "sidelight"
+    if not sidelight.exists():
+        raise SystemExit(f"{sidelight} is not installed: pip install . first")
+
+    with tempfile.TemporaryDirectory() as folder:
+        bare = Path(folder) / "bare_app.py"
+        bare.write_text(BARE_APP, encoding="utf-8")
+        long_article = big_article(Path(folder))
+        commands = {
+            "sidelight": (str(sidelight), "Beijing has announced that it seeks"),
+            "bare": (f"{sys.executable} {bare}", "bare app ready"),
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        time_to_screen(*commands["sidelight"])  # warm the file cache, compile bytecode
+        time_to_screen(*commands["bare"])
+        for _ in range(args.runs):  # interleaved, so both see the same machine load
+            for name, (command, marker) in commands.items():
+                times[name].append(time_to_screen(command, marker))
+        long_open = [time_to_screen(f"{sidelight} {long_article}", "A long article") for _ in range(3)]
+        size = long_article.stat().st_size
+        jumps, pages, parse_time, extract_time = asyncio.run(jumps_and_pages(long_article, args.jumps))
+
+    print(f"first paint, sidelight (bundled article):  {summary(times['sidelight'])}")
+    print(f"first paint, bare Textual app (one line):  {summary(times['bare'])}")
+    print(f"long article ({size / 1e6:.2f} MB), first paint: {summary(long_open)}")
+    print(
+        f"long article, parse: {parse_time * 1000:.0f} ms; automatic extraction (after first paint): "
+        f"{extract_time * 1000:.0f} ms"
+    )
+    print(f"long article, claim jump (> key, {len(jumps)}x):  {summary(jumps)}; total {sum(jumps) * 1000:.0f} ms")
+    print(f"long article, page down ({len(pages)}x):        {summary(pages)}")
+    ratio = statistics.median(times["sidelight"]) / statistics.median(times["bare"])
+    print(f"first paint ratio sidelight/bare: {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
