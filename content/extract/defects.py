@@ -47,9 +47,12 @@ class _Words:
 
     @classmethod
     def of(cls, text: str) -> _Words:
-        pieces = _WORD_SPLIT.split(text)  # gap, word, gap, word, …, gap
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer: keep offsets right
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        pieces = _WORD_SPLIT.split(lowered)  # gap, word, gap, word, …, gap
         offsets = list(accumulate(map(len, pieces), initial=0))
-        return cls(offsets[1::2][: len(pieces) // 2], offsets[2::2], list(map(str.lower, pieces[1::2])))
+        return cls(offsets[1::2][: len(pieces) // 2], offsets[2::2], pieces[1::2])
 
 
 def duplicated_phrases(text: str) -> Iterator[FoundDefect]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from itertools import accumulate
 
@@ -22,7 +25,25 @@ def extract_annotations(article: Article, today: date | None = None) -> Annotati
 
     ``today`` decides which dated plans have come due (default: the current date).
     """
-    today = today or date.today()
+    with _no_cycle_collection():
+        return _extract(article, today or date.today())
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Hold off Python's cycle collector while extracting: a long article allocates hundreds of thousands of
+    small lists and tuples, none of them in a cycle, and scanning them again and again costs a fifth of the
+    run. Plain reference counting still frees everything; the collector is switched back on at the end."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _extract(article: Article, today: date) -> Annotations:
     registry = SpeakerRegistry()
     found = find_quotes(article, registry)
     mapping, variants = registry.merge_variants({q.speaker for q in found})

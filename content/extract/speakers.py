@@ -77,6 +77,8 @@ class SpeakerRegistry:
         kind = classify(parsed.full)
         if kind is None:
             return None
+        if not create and parsed.surname.lower() not in self._by_word and parsed.tokens[0].lower() not in self._by_word:
+            return None  # shares no word with any known speaker's name, so cannot be one of them
         key = self._find(parsed)
         if key is None:
             if not create:
