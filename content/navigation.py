@@ -2,14 +2,17 @@
 
 Pure functions over a ``Document`` so the reader's keys (next claim, next quote by this speaker,
 next speaker) are tested without a terminal. Positions are offsets into ``Article.text``.
+A ``Navigator`` holds the document's annotations sorted once, so every look-up is a binary search:
+a 1 MB article with thousands of quotes answers a key press as fast as a short one.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from .model import Claim, Defect, Document, Quote, Sentence, Span
 
@@ -46,8 +49,66 @@ class AnnotationsAt:
 T = TypeVar("T", Sentence, Quote, Claim, Defect)
 
 
-def _ordered(items: Sequence[T]) -> list[T]:
-    return sorted(items, key=lambda item: (item.span.start, item.span.end))
+class _Sorted(Generic[T]):
+    """Items in text order with their starts, for binary search."""
+
+    def __init__(self, items: Sequence[T]) -> None:
+        self.items: list[T] = sorted(items, key=lambda item: (item.span.start, item.span.end))
+        self.starts = [item.span.start for item in self.items]
+        self.longest = max((len(item.span) for item in self.items), default=0)
+
+    def after(self, offset: int) -> T | None:
+        index = bisect_right(self.starts, offset)
+        return self.items[index] if index < len(self.items) else None
+
+    def before(self, offset: int) -> T | None:
+        index = bisect_left(self.starts, offset)
+        return self.items[index - 1] if index > 0 else None
+
+    def overlapping(self, span: Span) -> tuple[T, ...]:
+        """Items overlapping ``span``; for a zero-length span, the items containing that point."""
+        end = bisect_left(self.starts, span.end) if len(span) else bisect_right(self.starts, span.start)
+        start = bisect_left(self.starts, span.start - self.longest)
+        if len(span) == 0:
+            return tuple(i for i in self.items[start:end] if i.span.contains(span.start))
+        return tuple(i for i in self.items[start:end] if i.span.overlaps(span))
+
+    def index_of(self, item: T) -> int:
+        index = bisect_left(self.starts, item.span.start)
+        while index < len(self.items) and self.items[index] != item:
+            index += 1
+        return index
+
+
+class Navigator:
+    """A document's annotations, sorted once for quick movement. Build with ``Navigator.of(document)``."""
+
+    _cache: dict[int, tuple[Document, Navigator]] = {}
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.sentences = _Sorted(document.article.sentences)
+        self.claims = _Sorted(document.claims)
+        self.quotes = _Sorted(document.quotes)
+        self.defects = _Sorted(document.defects)
+        self._by_speaker: dict[str, _Sorted[Quote]] = {}
+
+    @classmethod
+    def of(cls, document: Document) -> Navigator:
+        """The navigator for ``document``, reused while the same document object is asked about."""
+        cached = cls._cache.get(id(document))
+        if cached is not None and cached[0] is document:
+            return cached[1]
+        navigator = cls(document)
+        if len(cls._cache) > 8:
+            cls._cache.clear()
+        cls._cache[id(document)] = (document, navigator)
+        return navigator
+
+    def quotes_by(self, speaker_id: str) -> _Sorted[Quote]:
+        if speaker_id not in self._by_speaker:
+            self._by_speaker[speaker_id] = _Sorted(self.document.quotes_by(speaker_id))
+        return self._by_speaker[speaker_id]
 
 
 def sentence_target(sentence: Sentence) -> Target:
@@ -64,74 +125,78 @@ def claim_target(claim: Claim) -> Target:
 
 def sentence_at(document: Document, offset: int) -> Sentence | None:
     """The sentence containing ``offset``, or else the first one after it, or else the last one."""
-    sentences = document.article.sentences
-    for sentence in sentences:
-        if offset < sentence.span.end:
-            return sentence
-    return sentences[-1] if sentences else None
+    sentences = Navigator.of(document).sentences
+    if not sentences.items:
+        return None
+    index = bisect_right(sentences.starts, offset) - 1
+    if index >= 0 and offset < sentences.items[index].span.end:
+        return sentences.items[index]
+    following = index + 1
+    return sentences.items[following] if following < len(sentences.items) else sentences.items[-1]
 
 
 def step_sentence(document: Document, span: Span, step: int) -> Sentence | None:
     """The sentence ``step`` sentences after (or before, if negative) the one at ``span``."""
-    sentences = document.article.sentences
-    if not sentences:
+    sentences = Navigator.of(document).sentences
+    if not sentences.items:
         return None
     current = sentence_at(document, span.start)
-    index = sentences.index(current) if current is not None else 0
-    if step > 0 and current is not None and current.span.start > span.start:
+    assert current is not None
+    index = sentences.index_of(current)
+    if step > 0 and current.span.start > span.start:
         step -= 1  # the cursor was between sentences: the next one is the one after it
-    return sentences[max(0, min(len(sentences) - 1, index + step))]
-
-
-def _after(items: list[T], span: Span) -> T | None:
-    return next((item for item in items if item.span.start > span.start), None)
-
-
-def _before(items: list[T], span: Span) -> T | None:
-    return next((item for item in reversed(items) if item.span.start < span.start), None)
+    return sentences.items[max(0, min(len(sentences.items) - 1, index + step))]
 
 
 def next_claim(document: Document, span: Span, forward: bool = True) -> Claim | None:
-    claims = _ordered(document.claims)
-    return _after(claims, span) if forward else _before(claims, span)
+    claims = Navigator.of(document).claims
+    return claims.after(span.start) if forward else claims.before(span.start)
+
+
+def claim_number(document: Document, claim: Claim) -> int:
+    """1-based position of ``claim`` among the document's claims in text order."""
+    return Navigator.of(document).claims.index_of(claim) + 1
 
 
 def next_quote(document: Document, span: Span, forward: bool = True, speaker_id: str | None = None) -> Quote | None:
     """The next (or previous) quote, by ``speaker_id`` when given."""
-    quotes = _ordered([q for q in document.quotes if speaker_id is None or q.speaker_id == speaker_id])
-    return _after(quotes, span) if forward else _before(quotes, span)
+    navigator = Navigator.of(document)
+    quotes = navigator.quotes if speaker_id is None else navigator.quotes_by(speaker_id)
+    return quotes.after(span.start) if forward else quotes.before(span.start)
 
 
 def next_other_speaker_quote(
     document: Document, span: Span, speaker_id: str | None, forward: bool = True
 ) -> Quote | None:
     """The next (or previous) quote by someone other than ``speaker_id``: moves speaker to speaker."""
-    quotes = _ordered([q for q in document.quotes if q.speaker_id != speaker_id])
-    return _after(quotes, span) if forward else _before(quotes, span)
+    quotes = Navigator.of(document).quotes
+    if forward:
+        index = bisect_right(quotes.starts, span.start)
+        candidates = quotes.items[index:]
+    else:
+        index = bisect_left(quotes.starts, span.start)
+        candidates = quotes.items[:index][::-1]
+    return next((q for q in candidates if q.speaker_id != speaker_id), None)
 
 
 def annotations_at(document: Document, span: Span) -> AnnotationsAt:
     """Claims, quotes and defects overlapping ``span`` (a zero-length span: containing that point)."""
-
-    def hits(items: Sequence[T]) -> tuple[T, ...]:
-        if len(span) == 0:
-            return tuple(_ordered([i for i in items if i.span.contains(span.start)]))
-        return tuple(_ordered([i for i in items if i.span.overlaps(span)]))
-
-    return AnnotationsAt(hits(document.claims), hits(document.quotes), hits(document.defects))
+    navigator = Navigator.of(document)
+    return AnnotationsAt(
+        navigator.claims.overlapping(span), navigator.quotes.overlapping(span), navigator.defects.overlapping(span)
+    )
 
 
 def innermost_at(document: Document, offset: int) -> Target | None:
     """What a click at ``offset`` selects: the shortest claim there, else the quote, else the sentence."""
-    point = Span(offset, offset)
-    found = annotations_at(document, point)
+    found = annotations_at(document, Span(offset, offset))
     if found.claims:
         return claim_target(min(found.claims, key=lambda c: len(c.span)))
     if found.quotes:
         return quote_target(min(found.quotes, key=lambda q: len(q.span)))
-    for sentence in document.article.sentences:
-        if sentence.span.contains(offset):
-            return sentence_target(sentence)
+    sentence = sentence_at(document, offset)
+    if sentence is not None and sentence.span.contains(offset):
+        return sentence_target(sentence)
     return None
 
 

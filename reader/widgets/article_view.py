@@ -21,7 +21,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from content import navigation
-from content.model import BlockKind, Document, MarkKind, Span
+from content.model import BlockKind, Claim, Document, MarkKind, Span
 from content.navigation import Target
 from reader.colours import UNCHECKED_MARK, VERDICT_MARK, speaker_colour, verdict_colour
 from reader.layout import BLANK, ArticleLayout
@@ -81,6 +81,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._blocks: LRUCache[int, Content] = LRUCache(256)
         self._speaker_colour: dict[str, str] = {}
         self._matches: tuple[Span, ...] = ()
+        self._claim_on_line: dict[int, Claim] | None = None  # per layout and document
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -97,6 +98,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         anchor = self._top_offset()
         self._layout = ArticleLayout(self.document.article, self._text_width())
+        self._claim_on_line = None
         self._strips.clear()
         self.virtual_size = Size(self._text_width() + GUTTER, len(self._layout))
         if anchor is not None:
@@ -125,6 +127,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh_styles()
 
     def refresh_styles(self) -> None:
+        self._claim_on_line = None
         self._strips.clear()
         self._blocks.clear()
         self.refresh()
@@ -175,28 +178,32 @@ class ArticleView(ScrollView, can_focus=True):
             else:
                 style = _MARK_STYLES[mark.kind]
             content = content.stylize(style, *where)
-        for quote in self.document.quotes:
+        found = navigation.annotations_at(self.document, block.span)
+        for quote in found.quotes:
             if (where := local(quote.span)) is not None and (colour := self.speaker_colour(quote.speaker_id)):
                 content = content.stylize(Style(foreground=Color.parse(colour)), *where)
-        for defect in self.document.defects:
+        for defect in found.defects:
             if (where := local(defect.span)) is not None:
                 content = content.stylize(self._component("article-view--defect"), *where)
-        for claim in self.document.claims:
+        for claim in found.claims:
             if (where := local(claim.span)) is not None:
                 content = content.stylize(Style(underline=True), *where)
         self._blocks[number] = content
         return content
 
     def _gutter(self, line_number: int) -> Content:
-        line = self.layout_table.lines[line_number]
-        for claim in self.document.claims:
-            if line.start <= claim.span.start < max(line.end, line.start + 1) and (
-                line_number == self.layout_table.line_of(claim.span.start)
-            ):
-                mark = VERDICT_MARK[claim.verdict] if claim.verdict else UNCHECKED_MARK
-                colour = verdict_colour(claim.verdict, self.app.current_theme.dark)
-                return Content.styled(mark, Style(foreground=Color.parse(colour), bold=True)).pad_right(1)
-        return Content(" " * GUTTER)
+        """The verdict mark of the first claim that starts on this line, if any."""
+        if self._claim_on_line is None:
+            table = self.layout_table
+            self._claim_on_line = {}
+            for claim in self.document.claims:
+                self._claim_on_line.setdefault(table.line_of(claim.span.start), claim)
+        claim = self._claim_on_line.get(line_number)
+        if claim is None:
+            return Content(" " * GUTTER)
+        mark = VERDICT_MARK[claim.verdict] if claim.verdict else UNCHECKED_MARK
+        colour = verdict_colour(claim.verdict, self.app.current_theme.dark)
+        return Content.styled(mark, Style(foreground=Color.parse(colour), bold=True)).pad_right(1)
 
     # -- rendering --------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from textual.style import Style
 from textual.widgets import Static
 
 from content.model import Claim, Defect, Document, Origin, Quote, SourceRef, Speaker, Verdict
-from content.navigation import AnnotationsAt, Target, TargetKind, annotations_at
+from content.navigation import AnnotationsAt, Target, TargetKind, annotations_at, claim_number
 from reader.colours import UNCHECKED_MARK, VERDICT_MARK, verdict_colour
 
 _BOLD = Style(bold=True)
@@ -83,8 +83,7 @@ class ClaimPanel(VerticalScroll):
 
     def _title(self, found: AnnotationsAt) -> str:
         if found.claims:
-            number = sorted(self.document.claims, key=lambda c: c.span.start).index(found.claims[0]) + 1
-            return f"Claim {number} of {len(self.document.claims)}"
+            return f"Claim {claim_number(self.document, found.claims[0])} of {len(self.document.claims)}"
         if found.quotes:
             return "Quote"
         return "Editorial note"

@@ -105,7 +105,7 @@ def big_article(folder: Path, size: int = 1_000_000) -> Path:
 
 
 async def jumps_and_pages(path: Path, count: int) -> tuple[list[float], list[float], float, float]:
-    from content.loader import open_document, with_automatic
+    from content.loader import open_document, with_automatic  # after tmux runs: keep imports off the clock
     from reader.app import SidelightApp
 
     start = time.perf_counter()
@@ -160,6 +160,9 @@ def main() -> None:
         long_open = [time_to_screen(f"{sidelight} {long_article}", "A long article") for _ in range(3)]
         size = long_article.stat().st_size
         jumps, pages, parse_time, extract_time = asyncio.run(jumps_and_pages(long_article, args.jumps))
+        from content.bundled import bundled_article_path
+
+        short_jumps, short_pages, _, _ = asyncio.run(jumps_and_pages(bundled_article_path(), args.jumps))
 
     print(f"first paint, sidelight (bundled article):  {summary(times['sidelight'])}")
     print(f"first paint, bare Textual app (one line):  {summary(times['bare'])}")
@@ -170,6 +173,12 @@ def main() -> None:
     )
     print(f"long article, claim jump (> key, {len(jumps)}x):  {summary(jumps)}; total {sum(jumps) * 1000:.0f} ms")
     print(f"long article, page down ({len(pages)}x):        {summary(pages)}")
+    print(f"bundled article, claim jump (reference):     {summary(short_jumps)}")
+    print(f"bundled article, page down (reference):      {summary(short_pages)}")
+    print(
+        f"long/bundled median ratio: jump {statistics.median(jumps) / statistics.median(short_jumps):.2f}, "
+        f"page {statistics.median(pages) / statistics.median(short_pages):.2f}"
+    )
     ratio = statistics.median(times["sidelight"]) / statistics.median(times["bare"])
     print(f"first paint ratio sidelight/bare: {ratio:.2f}")
 
