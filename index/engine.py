@@ -295,6 +295,8 @@ class Engine:
             else:
                 other_docs = part.docs()
                 docs = {d: s + other_docs[d] for d, s in docs.items() if d in other_docs}
+        if nots:  # Whoosh scores a NOT inside an AND as a match of weight 1 (same ranking, same scores)
+            docs = {d: s + len(nots) for d, s in docs.items()}
         found = self._boosted(Matches(docs=docs), q.boost)
         return self._without(found, nots)
 

@@ -1,9 +1,14 @@
-"""The index's own vocabulary of unstemmed words: capped prefix expansion and "did you mean".
+"""The index's own vocabulary of unstemmed words: capped prefix expansion, fuzzy words and "did you mean".
 
 A broad as-you-type prefix such as ``con*`` matches thousands of words; searching all of them is what
 makes stock Whoosh take seconds. Here a prefix becomes its ``PREFIX_CAP`` commonest words (the ones a
 reader most likely means), found by binary search in the sorted vocabulary; the last prefix's word
 range is kept, so the next keystroke (a longer prefix) searches only inside it.
+
+Fuzzy words (``word~``) and "did you mean" look in the same sorted list, loaded once per index
+generation: only words with the same first letter and a length within the distance are candidates,
+a letter-set check drops most of them (each edit changes at most two letters of the set), and a
+bit-parallel Levenshtein (Myers) decides the rest.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ class Lexicon:
         self._words: list[str] | None = None
         self._freqs: list[int] = []
         self._last: tuple[str, int, int] | None = None  # prefix, lo, hi of the last expansion
+        self._buckets: dict[str, dict[int, tuple[list[str], list[int]]]] = {}
 
     def _load(self) -> list[str]:
         if self._words is None:
@@ -55,6 +61,12 @@ class Lexicon:
         self._last = (prefix, lo, hi)
         return lo, hi
 
+    def prefix_range_of(self, prefix: str) -> tuple[int, int]:
+        """Where the words starting with ``prefix`` are in the sorted list (no keystroke memory)."""
+        words = self._load()
+        lo = bisect.bisect_left(words, prefix)
+        return lo, bisect.bisect_left(words, prefix + "\U0010ffff", lo)
+
     def complete(self, prefix: str, cap: int | None = None) -> tuple[list[str], int]:
         """The ``cap`` commonest words starting with ``prefix``, and how many words start with it."""
         cap = PREFIX_CAP if cap is None else cap
@@ -73,14 +85,34 @@ class Lexicon:
                 return max(found, key=lambda w: (self.frequency(w), w))
         return None
 
+    def _by_length(self, first: str) -> dict[int, tuple[list[str], list[int]]]:
+        """Words starting with ``first``, grouped by length, each with its letter mask (built once)."""
+        groups = self._buckets.get(first)
+        if groups is None:
+            lo, hi = self.prefix_range_of(first)
+            groups = {}
+            for word in self._load()[lo:hi]:
+                words, masks = groups.setdefault(len(word), ([], []))
+                words.append(word)
+                masks.append(_letters(word))
+            self._buckets[first] = groups
+        return groups
+
     def within(self, word: str, maxdist: int) -> list[str]:
-        """Indexed words within ``maxdist`` edits of ``word`` (Damerau-Levenshtein, first letter kept)."""
-        # per segment: a leaf reader walks its word list with a Levenshtein automaton, while a multi-segment
-        # reader would compare every word in Python
-        found: set[str] = set()
-        for leaf, _base in self._reader.leaf_readers():
-            found.update(leaf.terms_within(self.fieldname, word, maxdist, prefix=1))
-        return sorted(w if isinstance(w, str) else w.decode("utf-8") for w in found)
+        """Indexed words within ``maxdist`` edits of ``word`` (Levenshtein, first letter kept), sorted."""
+        if not word:
+            return []
+        groups = self._by_length(word[0])
+        mask, limit = _letters(word), 2 * maxdist
+        rest = word[1:]
+        pattern = _Pattern(rest)
+        found = []
+        for length in range(max(1, len(word) - maxdist), len(word) + maxdist + 1):
+            words, masks = groups.get(length, ((), ()))
+            for candidate, other in zip(words, masks, strict=True):
+                if (other ^ mask).bit_count() <= limit and pattern.distance(candidate[1:]) <= maxdist:
+                    found.append(candidate)
+        return sorted(found)
 
     def expand(self, q: wq.Query, notes: list[str] | None = None, fuzzy_words: set[str] | None = None) -> wq.Query:
         """``q`` with every prefix on the unstemmed field replaced by its capped list of words, and
@@ -102,6 +134,50 @@ class Lexicon:
         if q.is_leaf():
             return q
         return q.apply(lambda child: self.expand(child, notes, fuzzy_words))
+
+
+def _letters(word: str) -> int:
+    """A 64-bit set of the word's letters: edits change at most two bits each, so a mask differing in
+    more than 2 × distance bits rules a word out (letters folded together only make the test weaker)."""
+    mask = 0
+    for char in word:
+        mask |= 1 << (ord(char) & 63)
+    return mask
+
+
+class _Pattern:
+    """Myers' bit-parallel Levenshtein distance from one word to many."""
+
+    __slots__ = ("full", "length", "masks", "top")
+
+    def __init__(self, word: str) -> None:
+        self.length = len(word)
+        self.masks: dict[str, int] = {}
+        for i, char in enumerate(word):
+            self.masks[char] = self.masks.get(char, 0) | (1 << i)
+        self.full = (1 << self.length) - 1
+        self.top = 1 << (self.length - 1) if word else 0
+
+    def distance(self, text: str) -> int:
+        if not self.length:
+            return len(text)
+        masks, full, top = self.masks, self.full, self.top
+        pv, mv, score = full, 0, self.length
+        for char in text:
+            eq = masks.get(char, 0)
+            xv = eq | mv
+            xh = (((eq & pv) + pv) ^ pv) | eq
+            ph = mv | (~(xh | pv) & full)
+            mh = pv & xh
+            if ph & top:
+                score += 1
+            elif mh & top:
+                score -= 1
+            ph = ((ph << 1) | 1) & full
+            mh = (mh << 1) & full
+            pv = mh | (~(xv | ph) & full)
+            mv = ph & xv
+        return score
 
 
 def _any_of(fieldname: str, words: Sequence[str], boost: float) -> wq.Query:

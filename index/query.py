@@ -53,12 +53,14 @@ class QueryError(ValueError):
 
 @dataclass(frozen=True)
 class HighlightTerms:
-    """What to mark in a snippet: stems (words, phrases), exact words, prefixes, fuzzy words."""
+    """What to mark in a snippet: stems (words), exact words, prefixes, fuzzy words, and phrases
+    (each a run of stems, marked only where the whole run occurs)."""
 
     stems: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
     fuzzy: tuple[tuple[str, int], ...] = ()  # (word, max distance)
+    phrases: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,25 +124,35 @@ def _rewrite(q: wq.Query) -> wq.Query:
     return q.apply(_rewrite)
 
 
-def _collect(q: wq.Query, stems: set[str], words: set[str], prefixes: list[str], fuzzy: list[tuple[str, int]]) -> None:
+def _collect(
+    q: wq.Query,
+    stems: set[str],
+    words: set[str],
+    prefixes: list[str],
+    fuzzy: list[tuple[str, int]],
+    phrases: list[tuple[str, ...]],
+) -> None:
     if isinstance(q, wq.Not):
         return
     if isinstance(q, wq.AndNot):
-        _collect(q.a, stems, words, prefixes, fuzzy)
+        _collect(q.a, stems, words, prefixes, fuzzy, phrases)
         return
     if isinstance(q, wq.Term) and q.fieldname == FIELD_BODY:
         stems.add(q.text)
     elif isinstance(q, wq.Term) and q.fieldname == FIELD_EXACT:
         words.add(q.text)
     elif isinstance(q, wq.Phrase) and q.fieldname == FIELD_BODY:
-        stems.update(q.words)
+        if q.slop == 1:
+            phrases.append(tuple(w for w in q.words if w))
+        else:  # a sloppy phrase matches its words anywhere
+            stems.update(q.words)
     elif isinstance(q, wq.Prefix) and q.fieldname == FIELD_EXACT:
         prefixes.append(q.text)
     elif isinstance(q, wq.FuzzyTerm) and q.fieldname == FIELD_EXACT:
         fuzzy.append((q.text, q.maxdist))
     elif not q.is_leaf():
         for child in q.children():
-            _collect(child, stems, words, prefixes, fuzzy)
+            _collect(child, stems, words, prefixes, fuzzy, phrases)
 
 
 def highlight_terms(q: wq.Query) -> HighlightTerms:
@@ -148,8 +160,10 @@ def highlight_terms(q: wq.Query) -> HighlightTerms:
     words: set[str] = set()
     prefixes: list[str] = []
     fuzzy: list[tuple[str, int]] = []
-    _collect(q, stems, words, prefixes, fuzzy)
-    return HighlightTerms(frozenset(stems), frozenset(words), tuple(prefixes), tuple(fuzzy))
+    phrases: list[tuple[str, ...]] = []
+    _collect(q, stems, words, prefixes, fuzzy, phrases)
+    unique_phrases = tuple(dict.fromkeys(p for p in phrases if p))
+    return HighlightTerms(frozenset(stems), frozenset(words), tuple(prefixes), tuple(fuzzy), unique_phrases)
 
 
 _PLAIN_WORD = re.compile(r"^[\w’']+$")

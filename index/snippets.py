@@ -1,26 +1,21 @@
 """Snippets: a window of a record's text with the words a query matched marked. Pure functions.
 
-Marks come from re-reading the record's text with the same unstemmed tokenizer the index used, so a
-mark always covers a whole word as written ("Cooperation" for the query word cooperate).
+Marks come from re-reading the record's text with the same word cut the index used, so a mark always
+covers a whole word as written ("Cooperation" for the query word cooperate). A phrase is marked as
+one run ("rules of the road"), and only where the whole phrase occurs; a stop word ("the", "of") is
+never marked on its own, only as part of a phrase.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from whoosh.lang.porter import stem
+from whoosh.analysis import STOP_WORDS
 
 from .hits import Snippet
 from .query import HighlightTerms
-from .schema import word_analyzer
+from .schema import stem as _stem
+from .schema import word_spans
 
 SNIPPET_WIDTH = 220
-_ANALYZER = word_analyzer()
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return stem(word)
 
 
 def _within(word: str, target: str, distance: int) -> bool:
@@ -47,12 +42,43 @@ def is_match(word: str, terms: HighlightTerms) -> bool:
     return any(_within(word, target, distance) for target, distance in terms.fuzzy)
 
 
+def _phrase_runs(stems: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """``(first, last)`` word index of every occurrence of a phrase, longest first where they overlap."""
+    runs = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        size, head = len(phrase), phrase[0]
+        for i, word in enumerate(stems):
+            if word == head and tuple(stems[i : i + size]) == phrase:
+                runs.append((i, i + size - 1))
+    runs.sort()
+    kept: list[tuple[int, int]] = []
+    for first, last in runs:
+        if kept and first <= kept[-1][1]:
+            if last > kept[-1][1]:  # overlapping occurrences ("the the the"): one run
+                kept[-1] = (kept[-1][0], last)
+            continue
+        kept.append((first, last))
+    return kept
+
+
 def find_marks(text: str, terms: HighlightTerms) -> list[tuple[int, int]]:
-    """``(start, end)`` of every word of ``text`` the query matched, in order."""
+    """``(start, end)`` of every word or phrase of ``text`` the query matched, in order."""
+    spans = word_spans(text)
+    runs = _phrase_runs([_stem(w) for w, _s, _e in spans], terms.phrases) if terms.phrases else []
     marks = []
-    for token in _ANALYZER(text, chars=True, mode="index"):
-        if is_match(token.text, terms):
-            marks.append((token.startchar, token.endchar))
+    run_index = 0
+    i = 0
+    while i < len(spans):
+        if run_index < len(runs) and runs[run_index][0] == i:
+            first, last = runs[run_index]
+            marks.append((spans[first][1], spans[last][2]))
+            run_index += 1
+            i = last + 1
+            continue
+        word, start, end = spans[i]
+        if word not in STOP_WORDS and is_match(word, terms):
+            marks.append((start, end))
+        i += 1
     return marks
 
 
