@@ -114,7 +114,15 @@ ORG_ANAPHORS = frozenset(
     commission office association foundation authority organization organisation union party committee
     federation group court parliament embassy center centre society board regulator army navy force
     carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer guard chipmaker
-    supplier developer producer
+    supplier developer producer carrier
+    """.split()
+)
+
+#: Anaphors that may refer back to any firm, whatever its name ("Nordvik Shipping …, the company said").
+GENERIC_ORG_NOUNS = frozenset(
+    """
+    company firm group carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer
+    chipmaker supplier developer producer carrier business conglomerate
     """.split()
 )
 
@@ -130,7 +138,7 @@ ORG_HEADS = frozenset(
     pentagon house secretariat college school guard semiconductors semiconductor pharma therapeutics biotech
     solutions software media aerospace robotics dynamics instruments materials resources mining oil gas petroleum
     steel chemicals foods brands insurance logistics shipping telecom communications airways railways studios
-    entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency
+    entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines
     """.split()
 )
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import Article, BlockKind, QuoteKind, Sentence
+from ..model import Article, BlockKind, QuoteKind, Sentence, SpeakerKind
 from .attribution import (
     SPEECH_VERB,
     Subject,
@@ -28,8 +28,9 @@ from .attribution import (
     needs_that,
     subject_at_start,
 )
-from .lexicon import SCARE_MARKERS, WORK_NOUNS
-from .names import NAME, strip_possessive
+from .lexicon import GENERIC_ORG_NOUNS, ORG_ANAPHORS, SCARE_MARKERS, WORK_NOUNS
+from .names import NAME, classify, is_acronym, strip_possessive
+from .patterns import alternation
 from .quotemarks import Pairing, Segment, pair_block
 from .speakers import SpeakerRegistry
 
@@ -73,6 +74,9 @@ _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 _FOR = re.compile(r"\s*For\s+")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
 _AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
+_ANTECEDENT_REACH = 600
+_NAME_RUN = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})")
+_OWNED_ORG = re.compile(rf"(?<![\w’'-])(?P<name>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?{alternation(ORG_ANAPHORS)})\b")
 _WORDS = re.compile(r"[\w’'-]+")
 _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later when while as adding blaming citing noting "
@@ -116,6 +120,8 @@ def find_quotes(article: Article, registry: SpeakerRegistry) -> list[FoundQuote]
                     continue
             elif item.subject is not None and _plausible(text, item.subject, sentences, registry, capitalised):
                 key = registry.resolve(item.subject, item.order, _sentence_text(text, sentences, item.order))
+                if key is None and item.subject.kind == SubjectKind.ANAPHOR:
+                    key = _antecedent(text, item.subject, registry)
             if item.mention_only:
                 continue
             confidence = item.confidence
@@ -168,6 +174,29 @@ def _sentence_text(text: str, sentences: list[Sentence], at: int) -> str:
         if sentence.span.start <= at < sentence.span.end:
             return text[sentence.span.start : sentence.span.end]
     return ""
+
+
+def _antecedent(text: str, subject: Subject, registry: SpeakerRegistry) -> int | None:
+    """The organisation an anaphor no known speaker fits refers back to, named just before it and never quoted
+    yet ("Nordvik Shipping will idle 14 ships …, the company said"; "China’s agriculture ministry has … the
+    ministry said"): the nearest one whose name holds the noun, or any firm for "the company"."""
+    noun = subject.text.lower()
+    lo = max(0, subject.start - _ANTECEDENT_REACH)
+    found: tuple[str, int] | None = None
+    for pattern in (_NAME_RUN, _OWNED_ORG):
+        for match in pattern.finditer(text, lo, subject.start):
+            name = match.group("name")
+            if classify(name) != SpeakerKind.ORGANISATION or is_acronym(name):
+                continue
+            fits = noun in name.lower().split() or noun in GENERIC_ORG_NOUNS
+            if fits and (found is None or match.start() > found[1]):
+                found = (name, match.start())
+    if found is None:
+        return None
+    key = registry.mention(*found)
+    if key is not None:
+        registry.touch(key, subject.start)
+    return key
 
 
 def _quote_heavy(text: str, lo: int, hi: int, pairing: Pairing) -> bool:
@@ -403,7 +432,7 @@ def _content_before(
 ) -> _Item | None:
     """ "The plan will fail, Smith said." — the attribution closes the sentence."""
     comma = text.rfind(",", lo, subject.start)
-    if comma < 0 or (text[comma + 1 : subject.start].strip() and subject.kind != SubjectKind.NAME):
+    if comma < 0 or (text[comma + 1 : subject.start].strip() and subject.kind == SubjectKind.PRONOUN):
         return None
     if subject_at_start(text, comma + 1, verb.start()) is None:
         return None

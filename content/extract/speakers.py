@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..ids import annotation_id
 from ..model import Origin, Speaker, SpeakerKind
 from .attribution import Subject, SubjectKind
-from .lexicon import ORG_ANAPHORS, PRONOUNS_FEMALE, PRONOUNS_MALE
+from .lexicon import GENERIC_ORG_NOUNS, PRONOUNS_FEMALE, PRONOUNS_MALE
 from .names import ParsedName, classify, normalise, parse_name
 
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
@@ -146,13 +146,14 @@ class SpeakerRegistry:
     def _anaphor(self, noun: str, at: int) -> int | None:
         noun = noun.lower()
 
-        def fits(entry: _Entry) -> bool:
-            if entry.kind == SpeakerKind.PERSON:
-                return False
-            words = entry.name.full.lower().split()
-            return noun in words or noun in ORG_ANAPHORS
+        def named(entry: _Entry) -> bool:
+            return entry.kind != SpeakerKind.PERSON and noun in entry.name.full.lower().split()
 
-        return self._recent(at, _ANAPHOR_REACH, fits)
+        def business(entry: _Entry) -> bool:
+            return entry.kind == SpeakerKind.ORGANISATION and noun in GENERIC_ORG_NOUNS
+
+        # "the ministry" is the ministry named last, never merely the last organisation; "the company" may be any firm.
+        return self._recent(at, _ANAPHOR_REACH, named) or self._recent(at, _ANAPHOR_REACH, business)
 
     def _recent(self, at: int, reach: int, accept) -> int | None:  # type: ignore[no-untyped-def]
         best: _Entry | None = None
