@@ -279,7 +279,11 @@ def _direct(
     text: str, hi: int, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence]
 ) -> _Item:
     body = text[segment.start : segment.end]
-    if segment.close_at is not None and (after := _attribution_after(text, segment.close_at + 1, hi)):
+    if (
+        segment.close_at is not None
+        and not _sentence_ends_at(text, segment)
+        and (after := _attribution_after(text, segment.close_at + 1, hi))
+    ):
         return _Item(after.start, after, QuoteKind.DIRECT, segment.start, segment.end, 0.95, segment)
     before = _attribution_before(text, segment, all_segments, sentences)
     if before is not None:
@@ -288,6 +292,14 @@ def _direct(
         kind = QuoteKind.PARTIAL if partial else QuoteKind.DIRECT
         return _Item(subject.start, subject, kind, segment.start, segment.end, 0.9, segment)
     return _Item(segment.open_at, None, QuoteKind.DIRECT, segment.start, segment.end, 0.0, segment)
+
+
+def _sentence_ends_at(text: str, segment: Segment) -> bool:
+    """ "… is free.” He said …": a quote closed by a full stop, then a new sentence, which is not its attribution
+    (that is written "…,” he said" or "…?” she asked")."""
+    assert segment.close_at is not None
+    following = text[segment.close_at + 1 : segment.close_at + 3]
+    return text[segment.end - 1 : segment.end] == "." and following[:1] == " " and following[1:2].isupper()
 
 
 def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
