@@ -29,7 +29,7 @@ from .attribution import (
     subject_at_start,
 )
 from .lexicon import GENERIC_ORG_NOUNS, ORG_ANAPHORS, SCARE_MARKERS, WORK_NOUNS
-from .names import NAME, classify, is_acronym, strip_possessive
+from .names import NAME, classify, is_acronym, parse_name, strip_possessive
 from .patterns import alternation
 from .quotemarks import Pairing, Segment, pair_block
 from .speakers import SpeakerRegistry
@@ -71,6 +71,8 @@ _TITLED = re.compile(r"\b(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|M
 _INTRODUCED_CUE = re.compile(r",\s+(?:a|an|the|who|whose|which|one)\b")
 _TITLED_CUE = re.compile(r"(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s")
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
+#: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
+_NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s+[a-z])")
 _FOR = re.compile(r"\s*For\s+")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
 _AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
@@ -253,10 +255,15 @@ def _mentions(text: str, lo: int, hi: int) -> Iterator[_Item]:
     a sentence that opens with someone already known ("Van der Berg was unconvinced.") makes them the
     most recent person for the pronouns that follow."""
     seen: set[int] = set()
-    if opening := _OPENING_NAME.match(text, lo, hi):
-        start = opening.start("name")
-        subject = Subject(SubjectKind.NAME, opening.group("name"), start, opening.end("name"))
-        yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=True)
+    for pattern in (_OPENING_NAME, _NAME_AFTER_OPENER):
+        if opening := pattern.match(text, lo, hi):
+            start = opening.start("name")
+            subject = Subject(SubjectKind.NAME, opening.group("name"), start, opening.end("name"))
+            # "Philippine National Security Adviser Eduardo Manalo-Cruz struck a defiant tone." introduces him.
+            parsed = parse_name(subject.text)
+            titled = parsed is not None and bool(parsed.title) and parsed.has_given_name
+            known_only = not (titled and pattern is _OPENING_NAME)
+            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     for pattern, cue in ((_INTRODUCED, _INTRODUCED_CUE), (_TITLED, _TITLED_CUE)):
         if cue.search(text, lo, hi) is None:
             continue

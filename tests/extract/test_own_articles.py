@@ -30,7 +30,7 @@ def _score(article_path: Path) -> Score:
 def test_each_article_scores_well(article_path: Path) -> None:
     result = _score(article_path)
     print("\n" + result.report(article_path.stem))
-    assert result.quote_f1 >= 0.8
+    assert result.quote_f1 >= 0.85
     assert result.speaker_precision >= 0.85
 
 
