@@ -152,7 +152,7 @@ WORK_NOUNS = frozenset(
 )
 
 #: Words that mark a quotation as scare quotes.
-SCARE_MARKERS = frozenset("so-called so called dubbed termed branded nicknamed known as".split())
+SCARE_MARKERS = frozenset({"so-called", "so called", "dubbed", "termed", "branded", "nicknamed", "known as"})
 
 #: Capitalised words that start sentences and are never names.
 NON_NAME_WORDS = frozenset(

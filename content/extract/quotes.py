@@ -77,6 +77,8 @@ _FOR = re.compile(r"\s*For\s+")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
 _AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
 _ANTECEDENT_REACH = 600
+#: A sentence that opens with its subject and hands over to a quotation with a colon.
+_COLON_INTRO = re.compile(rf"\s*(?P<subject>He|She|They|{NAME})\s+[a-z][^“”\".;:!?]{{0,60}}:\s*")
 _NAME_RUN = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})")
 _OWNED_ORG = re.compile(rf"(?<![\w’'-])(?P<name>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?{alternation(ORG_ANAPHORS)})\b")
 _WORDS = re.compile(r"[\w’'-]+")
@@ -357,6 +359,11 @@ def _attribution_before(
         embedded = not re.search(r"[:,]\s*$", between) and between.strip() != ""
         if plain or is_naming_verb(verb.group()) or len(between) < 300:
             return subject, embedded
+    if intro := _COLON_INTRO.fullmatch(left):  # "He put it this way: “…”"
+        word = intro.group("subject")
+        kind = SubjectKind.PRONOUN if word in ("He", "She", "They") else SubjectKind.NAME
+        start = s_lo + intro.start("subject")
+        return Subject(kind, word.lower() if kind == SubjectKind.PRONOUN else word, start, start + len(word)), False
     headline = re.fullmatch(rf"\s*(?P<name>{NAME})\s*:\s*", left)
     if headline:
         start = s_lo + headline.start("name")
