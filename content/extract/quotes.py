@@ -77,6 +77,10 @@ _FOR = re.compile(r"\s*For\s+")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
 _AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
 _ANTECEDENT_REACH = 600
+_WHEN_AFTER_VERB = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
+    r"|last\s+night|yesterday|today|earlier|later)(?=\s)"
+)
 #: A sentence that opens with its subject and hands over to a quotation with a colon.
 _COLON_INTRO = re.compile(rf"\s*(?P<subject>He|She|They|{NAME})\s+[a-z][^“”\".;:!?]{{0,60}}:\s*")
 _NAME_RUN = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})")
@@ -435,6 +439,8 @@ def _content_after(
     text: str, verb: re.Match[str], hi: int, subject: Subject, quoted: list[tuple[int, int]]
 ) -> _Item | None:
     pos = verb.end()
+    if when := _WHEN_AFTER_VERB.match(text, pos, hi):  # "said on Wednesday it had no plans"
+        pos = when.end()
     that = _THAT.match(text, pos, hi)
     if that and that.group(1).strip():
         first = that.group(1).split()[0].lower()
