@@ -34,6 +34,7 @@ from pickle import loads
 
 from whoosh import query as wq
 from whoosh.matching import ListMatcher
+from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
 from .schema import FIELD_BODY, FIELD_PAIRS, pairs_of
@@ -111,16 +112,16 @@ class _Scorer:
 
     __slots__ = ("boost", "lengths", "norms", "ones", "scale")
 
-    def __init__(self, idf: float, lengths: bytes | None, avgfl: float, boost: float) -> None:
+    def __init__(self, idf: float, lengths: bytes | None, norms: list[float] | None, boost: float) -> None:
         self.lengths = lengths
         self.boost = boost
-        if lengths is None:  # not scorable: the score is the weight (Whoosh's WeightScorer)
+        if lengths is None or norms is None:  # not scorable: the score is the weight (Whoosh's WeightScorer)
             self.norms = self.ones = None
             self.scale = boost
             return
-        self.scale = idf * (K1 + 1) * boost
-        self.norms = [K1 * ((1 - B) + B * (byte_to_length(b) or 0) / avgfl) for b in range(256)]
-        self.ones = [self.scale / (1 + n) for n in self.norms]
+        self.scale = scale = idf * (K1 + 1) * boost
+        self.norms = norms
+        self.ones = [scale / (1 + n) for n in norms]
 
     def block(self, ids: list[int], weights: object) -> list[float]:
         """Scores of one block's postings (``weights``: None for all 1.0, a float for all equal, or a list)."""
@@ -150,6 +151,7 @@ class Engine:
         self.doc_count_all = self.reader.doc_count_all()
         self._leaves = list(self.reader.leaf_readers())
         self._lengths: dict[str, bytes] = {}
+        self._norms: dict[str, list[float]] = {}
         self._cache: OrderedDict[tuple[str, str, float], Matches] = OrderedDict()
         self._cached = 0
         self._cancel: CancelCheck | None = None
@@ -167,14 +169,22 @@ class Engine:
             found = self._lengths[fieldname] = b"".join(parts)
         return found
 
-    def _scorer(self, fieldname: str, text: str, boost: float, lengths_of: str | None = None) -> _Scorer:
+    def norms(self, fieldname: str) -> list[float]:
+        """BM25F's length norm ``K1 * (1 - B + B * length / average length)`` for each length byte."""
+        found = self._norms.get(fieldname)
+        if found is None:
+            avgfl = self.searcher.avg_field_length(fieldname) or 1
+            found = [K1 * ((1 - B) + B * (byte_to_length(b) or 0) / avgfl) for b in range(256)]
+            self._norms[fieldname] = found
+        return found
+
+    def _scorer(self, fieldname: str, doc_frequency: int, boost: float, lengths_of: str | None = None) -> _Scorer:
         field = self.schema[fieldname]
         if not field.scorable and lengths_of is None:
-            return _Scorer(0.0, None, 1.0, boost)
+            return _Scorer(0.0, None, None, boost)
         source = lengths_of or fieldname
-        idf = math.log(self.doc_count_all / (self.reader.doc_frequency(fieldname, text) + 1)) + 1
-        avgfl = self.searcher.avg_field_length(source) or 1
-        return _Scorer(idf, self.lengths(source), avgfl, boost)
+        idf = math.log(self.doc_count_all / (doc_frequency + 1)) + 1
+        return _Scorer(idf, self.lengths(source), self.norms(source), boost)
 
     def _check(self) -> None:
         if self._cancel is not None and self._cancel():
@@ -188,16 +198,15 @@ class Engine:
         if found is not None:
             cache.move_to_end(key)
             return found
-        scorer: _Scorer | None = None
         ids: list[int] = []
         scores: list[float] = []
-        for leaf, base in self._leaves:
-            if (fieldname, text) not in leaf:
-                continue
-            if scorer is None:
-                scorer = self._scorer(fieldname, text, boost, lengths_of)
+        infos = self._term_infos(fieldname, text)
+        if not infos:
+            return None
+        scorer = self._scorer(fieldname, sum(info.doc_frequency() for _l, _b, info in infos), boost, lengths_of)
+        for leaf, base, info in infos:
             deleted = leaf.deleted_docs_set
-            for block_ids, weights, _values in _blocks(leaf, fieldname, text, base, False, self._check):
+            for block_ids, weights, _values in _blocks(leaf, fieldname, text, info, base, False, self._check):
                 block_scores = scorer.block(block_ids, weights)
                 if deleted:
                     keep = [i for i, d in enumerate(block_ids) if d - base not in deleted]
@@ -219,13 +228,21 @@ class Engine:
         """Positions of a term in each of ``docnums`` (sorted): only their blocks are decoded."""
         wanted = set(docnums)
         found: dict[int, list[int]] = {}
-        for leaf, base in self._leaves:
-            if (fieldname, text) not in leaf:
-                continue
-            for block_ids, _weights, values in _blocks(leaf, fieldname, text, base, True, self._check, wanted):
+        for leaf, base, info in self._term_infos(fieldname, text):
+            for block_ids, _weights, values in _blocks(leaf, fieldname, text, info, base, True, self._check, wanted):
                 for docnum, value in zip(block_ids, values, strict=True):
                     if docnum in wanted:
                         found[docnum] = list(accumulate(loads(value[4:])))
+        return found
+
+    def _term_infos(self, fieldname: str, text: str) -> list[tuple[object, int, object]]:
+        """``(segment reader, base docnum, term info)`` of each segment holding the term (one lookup each)."""
+        found = []
+        for leaf, base in self._leaves:
+            try:
+                found.append((leaf, base, leaf.term_info(fieldname, text)))
+            except TermNotFound:
+                continue
         return found
 
     # -- evaluation ----------------------------------------------------------------------------------
@@ -413,14 +430,23 @@ def _length_bytes(leaf, fieldname: str, count: int) -> bytes:  # type: ignore[no
         return bytes(length_to_byte(leaf.doc_field_length(d, fieldname, 0) or 0) for d in range(count))
 
 
-def _blocks(leaf, fieldname: str, text: str, base: int, values: bool, check, wanted=None):  # type: ignore[no-untyped-def]
+def _matcher(leaf, fieldname: str, text: str, info):  # type: ignore[no-untyped-def]
+    """The segment's raw posting reader for a term whose info is known (no second lookup)."""
+    try:
+        terms = leaf._terms
+        return terms._codec.postings_reader(terms._postfile, info, leaf.schema[fieldname].format)
+    except AttributeError:  # another codec: Whoosh's public way
+        matcher = leaf.postings(fieldname, text)
+        return getattr(matcher, "child", matcher)  # unwrap the deleted-documents filter: the caller does it
+
+
+def _blocks(leaf, fieldname: str, text: str, info, base: int, values: bool, check, wanted=None):  # type: ignore[no-untyped-def]
     """Yield ``(global ids, weights, values)`` for each posting block of a term in one segment.
 
     ``weights`` is None (all 1.0), one float (all equal) or a sequence; ``values`` only when asked.
     With ``wanted`` (a set of global ids), blocks holding none of them are skipped undecoded.
     """
-    matcher = leaf.postings(fieldname, text)
-    matcher = getattr(matcher, "child", matcher)  # unwrap the deleted-documents filter: the caller does it
+    matcher = _matcher(leaf, fieldname, text, info)
     if isinstance(matcher, ListMatcher) or not hasattr(matcher, "_read_data"):
         ids, weights, vals = [], [], []
         while matcher.is_active():

@@ -85,30 +85,30 @@ class Lexicon:
                 return max(found, key=lambda w: (self.frequency(w), w))
         return None
 
-    def _by_length(self, first: str) -> dict[int, tuple[list[str], list[int]]]:
-        """Words starting with ``first``, grouped by length, each with its letter mask (built once)."""
+    def _group(self, first: str, length: int) -> tuple[list[str], list[int]]:
+        """Words starting with ``first`` of one length, with their letter masks (each built once)."""
         groups = self._buckets.get(first)
         if groups is None:
             lo, hi = self.prefix_range_of(first)
             groups = {}
             for word in self._load()[lo:hi]:
-                words, masks = groups.setdefault(len(word), ([], []))
-                words.append(word)
-                masks.append(_letters(word))
+                groups.setdefault(len(word), ([], []))[0].append(word)
             self._buckets[first] = groups
-        return groups
+        words, masks = groups.get(length, ([], []))
+        if len(masks) < len(words):
+            masks[:] = map(_letters, words)
+        return words, masks
 
     def within(self, word: str, maxdist: int) -> list[str]:
         """Indexed words within ``maxdist`` edits of ``word`` (Levenshtein, first letter kept), sorted."""
         if not word:
             return []
-        groups = self._by_length(word[0])
         mask, limit = _letters(word), 2 * maxdist
         rest = word[1:]
         pattern = _Pattern(rest)
         found = []
         for length in range(max(1, len(word) - maxdist), len(word) + maxdist + 1):
-            words, masks = groups.get(length, ((), ()))
+            words, masks = self._group(word[0], length)
             for candidate, other in zip(words, masks, strict=True):
                 if (other ^ mask).bit_count() <= limit and pattern.distance(candidate[1:]) <= maxdist:
                     found.append(candidate)

@@ -61,8 +61,35 @@ def _phrase_runs(stems: list[str], phrases: tuple[tuple[str, ...], ...]) -> list
     return kept
 
 
+class _Matcher:
+    """``is_match`` for one query, remembering each word's answer (a snippet's words repeat)."""
+
+    def __init__(self, terms: HighlightTerms) -> None:
+        self.terms = terms
+        self.seen: dict[str, bool] = dict.fromkeys(STOP_WORDS, False)
+
+    def __call__(self, word: str) -> bool:
+        found = self.seen.get(word)
+        if found is None:
+            found = self.seen[word] = is_match(word, self.terms)
+        return found
+
+
+_matchers: dict[HighlightTerms, _Matcher] = {}
+
+
+def _matcher_for(terms: HighlightTerms) -> _Matcher:
+    found = _matchers.get(terms)
+    if found is None:
+        if len(_matchers) > 64:
+            _matchers.clear()
+        found = _matchers[terms] = _Matcher(terms)
+    return found
+
+
 def find_marks(text: str, terms: HighlightTerms) -> list[tuple[int, int]]:
     """``(start, end)`` of every word or phrase of ``text`` the query matched, in order."""
+    matches = _matcher_for(terms)
     spans = word_spans(text)
     runs = _phrase_runs([_stem(w) for w, _s, _e in spans], terms.phrases) if terms.phrases else []
     marks = []
@@ -76,7 +103,7 @@ def find_marks(text: str, terms: HighlightTerms) -> list[tuple[int, int]]:
             i = last + 1
             continue
         word, start, end = spans[i]
-        if word not in STOP_WORDS and is_match(word, terms):
+        if matches(word):
             marks.append((start, end))
         i += 1
     return marks
