@@ -25,6 +25,7 @@ _STOPWORDS = frozenset(
 _GARBLED = re.compile(
     r"\b(?:its|their|his|her|the|a|an|of|to|in|and|on|with|by|for|from)\s+(?:The|A|An|This|That)\s+[a-z]\w*"
 )
+_GARBLED_TAIL = re.compile(r"(?:The|A|An|This|That)\s+[a-z]\w*")
 _ADJACENT_MIN_WORDS = 3
 _DISTANT_MIN_WORDS = 6
 
@@ -137,7 +138,15 @@ def _content_words(words: list[str]) -> int:
 
 
 def garbled(text: str) -> Iterator[FoundDefect]:
-    for match in _GARBLED.finditer(text):
+    # The capitalised determiner is rare and cheap to find; the full pattern is tried only just before it.
+    resume = 0
+    for tail in _GARBLED_TAIL.finditer(text):
+        if tail.start() < resume:
+            continue
+        match = _GARBLED.search(text, max(resume, tail.start() - 12), tail.end())
+        if match is None or match.end() != tail.end():
+            continue
+        resume = match.end()
         if _sentence_start_before(text, match.start()):
             continue
         yield FoundDefect(
