@@ -61,6 +61,24 @@ class _CancellableCollector(WrappingCollector):
             child.collect(sub_docnum)
 
 
+#: Characters of article text committed as one batch (its own segments). Whoosh sorts a batch's postings
+#: in memory (``store.LIMIT_MB``); past that it spills sorted runs and merges them a posting at a time,
+#: which nearly doubled the CPU time of a 10,000-article build. Batches this size stay in memory.
+CHUNK_CHARS = 8_000_000
+
+
+def _chunks(pending: list[tuple[Document, str]]) -> list[list[tuple[Document, str]]]:
+    chunks: list[list[tuple[Document, str]]] = [[]]
+    size = 0
+    for item in pending:
+        if size >= CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(item)
+        size += len(item[0].article.text)
+    return chunks
+
+
 def _record_fields(record: Record, fp: str) -> dict[str, object]:
     return {
         "key": record.key,
@@ -211,24 +229,28 @@ class SearchIndex:
                 on_progress(done, total)
             if not pending:
                 return UpdateStats((), total)
-            writer = self._store.writer(batch=len(pending))
-            try:
-                for document, fp in pending:
-                    article_id = document.article.id
-                    if article_id in indexed:
-                        writer.delete_by_term("article_id", article_id)
-                    for record in records_for(document):
-                        writer.add_document(**_record_fields(record, fp))
-                    writer.add_document(
-                        key=f"{article_id}/{MANIFEST_KIND}", article_id=article_id, kind=MANIFEST_KIND, fingerprint=fp
-                    )
-                    done += 1
-                    if on_progress:
-                        on_progress(done, total)
-                writer.commit()
-            except BaseException:
-                writer.cancel()
-                raise
+            for chunk in _chunks(pending):
+                writer = self._store.writer(batch=len(chunk))
+                try:
+                    for document, fp in chunk:
+                        article_id = document.article.id
+                        if article_id in indexed:
+                            writer.delete_by_term("article_id", article_id)
+                        for record in records_for(document):
+                            writer.add_document(**_record_fields(record, fp))
+                        writer.add_document(
+                            key=f"{article_id}/{MANIFEST_KIND}",
+                            article_id=article_id,
+                            kind=MANIFEST_KIND,
+                            fingerprint=fp,
+                        )
+                        done += 1
+                        if on_progress:
+                            on_progress(done, total)
+                    writer.commit()
+                except BaseException:
+                    writer.cancel()
+                    raise
         return UpdateStats(tuple(d.article.id for d, _ in pending), total - len(pending))
 
     # -- searching ----------------------------------------------------------------------------------

@@ -38,10 +38,10 @@ INDEX_DIR = "index"
 PARALLEL_BATCH = 400
 
 #: Memory (MB, Whoosh's estimate) each indexing process sorts postings in before spilling sorted runs to
-#: disk. Whoosh merges spilled runs a posting at a time in Python: on 10,000 man pages 128 MB spilled
-#: and the build took 2.4x the CPU time of one that stays in memory (each process then peaks near 1 GB
-#: there, briefly, on a first build; a small update never comes near it).
-LIMIT_MB = 512
+#: disk. Whoosh merges spilled runs a posting at a time in Python (a 10,000-article build at 128 MB took
+#: 1.7x the CPU time of one that stayed in memory), so the index is written in batches
+#: (``search.CHUNK_CHARS``) that fit in this.
+LIMIT_MB = 384
 
 #: Seconds to wait for another instance's update before falling back to a private in-memory index.
 LOCK_TIMEOUT = 20.0
