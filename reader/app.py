@@ -9,7 +9,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Input
 
 from content import navigation
 from content.model import Document, Span
@@ -50,7 +50,9 @@ class SidelightApp(App[None]):
     }
 
     BINDINGS = [
-        Binding("slash", "search", "Search", key_display="/"),
+        # A priority binding acts as the key arrives, before the keys typed after it are handed to the
+        # article; otherwise a quick "/moon" would lose "moon" on its way to the search box.
+        Binding("slash", "search", "Search", key_display="/", priority=True),
         Binding("n", "match(True)", "Next hit", show=False),
         Binding("N", "match(False)", "Prev hit", show=False),
         Binding("s", "speakers", "Speakers"),
@@ -72,14 +74,12 @@ class SidelightApp(App[None]):
         self._build_index_on_mount = build_index
         self._find_automatic = find_automatic
         self._matches: tuple[Span, ...] = ()
-        self._search_panel: SearchPanel | None = None
-        self._index_progress_seen = (0, 0)  # (articles indexed, of how many)
-        self._index_failure = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="main"):
-            with Vertical(id="sidebar"):  # the search panel joins it on the first "/"
+            with Vertical(id="sidebar"):
+                yield SearchPanel({s.id: s.name for s in self.document.speakers}, id="search")
                 yield SpeakersPanel(self.document, {}, id="speakers")
             yield ArticleView(self.document, id="article")
             yield ClaimPanel(self.document, id="claim")
@@ -133,8 +133,7 @@ class SidelightApp(App[None]):
         view.set_document(document)
         self.query_one(SpeakersPanel).set_document(document)
         self.query_one(ClaimPanel).set_document(document, view.cursor)
-        if self._search_panel is not None:
-            self._search_panel.set_speaker_names({s.id: s.name for s in document.speakers})
+        self.search_panel.set_speaker_names({s.id: s.name for s in document.speakers})
         self._recolour_speakers()
         if self._build_index_on_mount:
             self.build_index()
@@ -156,34 +155,19 @@ class SidelightApp(App[None]):
             return
         self.call_from_thread(self._index_ready, index)
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        return self.query_one(SearchPanel)
+
     def _index_progress(self, done: int, total: int) -> None:
-        self._index_progress_seen = (done, total)
-        if self._search_panel is not None:
-            self._search_panel.index_progress(done, total)
+        self.search_panel.index_progress(done, total)
 
     def _index_failed(self, reason: str) -> None:
-        self._index_failure = reason
-        if self._search_panel is not None:
-            self._search_panel.index_failed(reason)
+        self.search_panel.index_failed(reason)
 
     def _index_ready(self, index: SearchIndex) -> None:
         self.search_index = index
-        if self._search_panel is not None:
-            self._search_panel.index_ready(index)
-
-    async def _ensure_search_panel(self) -> SearchPanel:
-        """The search panel, mounted the first time it is wanted (it costs start-up time otherwise)."""
-        if self._search_panel is None:
-            panel = SearchPanel({s.id: s.name for s in self.document.speakers}, id="search")
-            await self.query_one("#sidebar").mount(panel, before="#speakers")
-            self._search_panel = panel
-            if self.search_index is not None:
-                panel.index_ready(self.search_index)
-            elif self._index_failure:
-                panel.index_failed(self._index_failure)
-            else:
-                panel.index_progress(*self._index_progress_seen)
-        return self._search_panel
+        self.search_panel.index_ready(index)
 
     # -- the cursor and what follows it --------------------------------------------------------------
 
@@ -251,12 +235,14 @@ class SidelightApp(App[None]):
 
     # -- actions -------------------------------------------------------------------------------------
 
-    async def action_search(self) -> None:
-        panel = await self._ensure_search_panel()
+    def action_search(self) -> None:
+        if isinstance(self.focused, Input):  # "/" typed into a text box is just a slash
+            self.focused.insert_text_at_cursor("/")
+            return
         self.screen.add_class("-searching")
         if self.screen.has_class("-narrow"):
             self.screen.add_class("-show-sidebar")
-        panel.focus_input()
+        self.search_panel.focus_input()
 
     def action_match(self, forward: bool) -> None:
         view = self.article_view

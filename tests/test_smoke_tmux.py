@@ -48,6 +48,20 @@ class Terminal:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen was:\n{screen}")
 
+    def claim_panel(self) -> str:
+        """The right-hand column of the screen: the claim panel's text, joined into one line."""
+        return " ".join(line.split("││")[-1].strip("│ ") for line in self.screen().splitlines() if "││" in line)
+
+    def wait_for_in_claim_panel(self, text: str, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        panel = ""
+        while time.monotonic() < deadline:
+            panel = self.claim_panel()
+            if text in panel:
+                return panel
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} not in the claim panel within {timeout}s; it showed:\n{panel}")
+
     def alive(self) -> bool:
         return (
             subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True, check=False).returncode == 0
@@ -102,3 +116,23 @@ def test_installed_command_starts_responds_and_quits(terminal: Terminal) -> None
         time.sleep(0.1)
     assert exit_file.exists(), "sidelight did not quit on q"
     assert exit_file.read_text().strip() == "0"
+
+
+def test_installed_command_searches_jumps_between_speakers_and_quits(terminal: Terminal) -> None:
+    terminal.wait_for("Beijing has announced that it seeks")
+    terminal.send("/")
+    terminal.send("-l", '"rules of the road"')
+    terminal.wait_for("hit", timeout=20)  # "1 hit · Enter jumps" once the index answers
+    terminal.send("Enter")
+    terminal.wait_for_in_claim_panel("rules of the road")
+    terminal.send("]")  # Saunders's next quote
+    panel = terminal.wait_for_in_claim_panel("Nonetheless")
+    assert "Paul J. Saunders" in panel
+    terminal.send("}")  # on to the next speaker
+    terminal.wait_for_in_claim_panel("Henry R. Hertzfeld")
+    terminal.send("q")
+    exit_file: Path = terminal.exit_file  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 10
+    while not exit_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert exit_file.exists() and exit_file.read_text().strip() == "0"

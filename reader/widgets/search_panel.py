@@ -84,7 +84,8 @@ class SearchPanel(Vertical):
         return self.query_one(Input).value
 
     def focus_input(self) -> None:
-        self.query_one(Input).focus()
+        # set_focus acts at once; Widget.focus() would wait its turn behind keys already typed.
+        self.app.set_focus(self.query_one(Input))
 
     # -- the index arrives --------------------------------------------------------------------------
 
