@@ -10,6 +10,7 @@ Bad input ends with one line on stderr naming the file and line, and exit status
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from importlib import import_module
@@ -81,6 +82,12 @@ def guarded(action: Callable[[], int]) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Whoever read our output has gone (`sidelight search … | head`): stop quietly, as the docs
+        # of the signal module advise, so Python does not complain again while closing stdout.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from textual.color import Color
 from textual.widgets import Input, Static
 
 from content.bundled import bundled_article_path
 from content.loader import open_document
 from content.model import BlockKind, Document
-from content.navigation import TargetKind
+from content.navigation import TargetKind, claim_target
 from reader.app import SidelightApp
 from reader.screens.contents import ContentsScreen
 from reader.screens.help import HelpScreen
@@ -199,3 +200,64 @@ async def test_resizing_wide_to_narrow_and_back_keeps_reading(seed: Document) ->
             line = view.layout_table.line_of(cursor.span.start)
             assert view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height
         assert app.query_one("#sidebar").display
+
+
+async def test_previous_quote_keys_walk_back(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.press("G")  # the end of the article
+        await pilot.press("left_curly_bracket")
+        last = next(q for q in seed.quotes if q.id == view.cursor.id)
+        await pilot.press("left_square_bracket")
+        before = next(q for q in seed.quotes if q.id == view.cursor.id)
+        assert before.speaker_id == last.speaker_id and before.span.start < last.span.start
+        await pilot.press("left_curly_bracket")
+        other = next(q for q in seed.quotes if q.id == view.cursor.id)
+        assert other.speaker_id != last.speaker_id and other.span.start < before.span.start
+
+
+async def test_clicking_a_search_hit_jumps_to_it(seed: Document) -> None:
+    app = SidelightApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await search(pilot, app, "lunar soil")
+        results = app.query_one(SearchResults)
+        hit = app.query_one(SearchPanel).result.hits[0]
+        await pilot.click(SearchResults, offset=(3, 1))
+        view = app.query_one(ArticleView)
+        await wait_for(pilot, lambda: view.cursor is not None)
+        assert results.option_count >= 1 and hit.start <= view.cursor.span.start <= hit.end
+
+
+async def test_clicking_a_quote_in_a_profile_jumps_to_it(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_profile("orosei")
+        await pilot.pause()
+        await pilot.click("#profile-quotes", offset=(4, 1))
+        await pilot.pause()
+        view = app.query_one(ArticleView)
+        (quote,) = seed.quotes_by("orosei")
+        assert not isinstance(app.screen, ProfileScreen)
+        assert view.cursor is not None and view.cursor.id == quote.id
+
+
+async def test_a_promise_past_its_date_says_it_is_due(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        claim = next(c for c in seed.claims if c.due == "2024")
+        app.query_one(ArticleView).move_to(claim_target(claim))
+        await pilot.pause()
+        assert "Due since 2024" in str(app.query_one("#claim-body", Static).render())
+
+
+async def test_speaker_colours_follow_a_light_theme(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = app.query_one(ArticleView)
+        dark = view.speaker_colour("saunders")
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = view.speaker_colour("saunders")
+        assert dark != light
+        assert Color.parse(light).brightness < 0.5 < Color.parse(dark).brightness  # dark ink on light paper
