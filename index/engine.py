@@ -75,9 +75,10 @@ class Matches:
         return self._docs is None
 
     def docs(self) -> dict[int, float]:
-        """A fresh (or owned) dict of id to score; callers may change it."""
+        """A dict of id to score: built fresh from a list (a cached term's lists stay lists), else the
+        node's own dict. Callers build new dicts from it rather than change it."""
         if self._docs is None:
-            self._docs = dict(zip(self.ids, self.scores, strict=True))
+            return dict(zip(self.ids, self.scores, strict=True))
         return self._docs
 
     def id_set(self) -> set[int] | dict[int, float]:
@@ -297,7 +298,7 @@ class Engine:
             parts.append(found)
             self._check()
         parts.sort(key=len)
-        docs = dict(parts[0].docs()) if len(parts) > 1 or nots else parts[0].docs()
+        docs = parts[0].docs()  # read, never changed: each step builds a new dict
         for part in parts[1:]:
             if not docs:
                 return None
@@ -348,7 +349,7 @@ class Engine:
         if len(q.subqueries) == 1:
             return parts[0]
         parts.sort(key=len, reverse=True)
-        docs = dict(parts[0].docs())
+        docs = parts[0].docs() if parts[0].is_list else dict(parts[0].docs())  # changed below: our own
         for part in parts[1:]:
             other = part.docs()
             both = docs.keys() & other.keys()
@@ -381,7 +382,7 @@ class Engine:
             return parts[0]
         # every pair in the document: candidates; then positions decide (pair i at start + i)
         order = sorted(range(len(parts)), key=lambda i: len(parts[i]))
-        docs = dict(parts[order[0]].docs())
+        docs = parts[order[0]].docs()
         for i in order[1:]:
             part = parts[i]
             if part.is_list and len(part) > PROBE_RATIO * len(docs):
