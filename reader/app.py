@@ -119,8 +119,13 @@ class SidelightApp(App[None]):
 
     # -- work after the first paint: automatic annotations, then the search index ------------------
 
-    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
     def find_automatic(self) -> None:
+        """Run extraction in the background, saying so on the speakers panel until it is done."""
+        self.query_one(SpeakersPanel).border_subtitle = "finding more…"
+        self._extract()
+
+    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
+    def _extract(self) -> None:
         from content.loader import with_automatic
 
         document = with_automatic(self.document)
@@ -131,7 +136,9 @@ class SidelightApp(App[None]):
         self.document = document
         view = self.article_view
         view.set_document(document)
-        self.query_one(SpeakersPanel).set_document(document)
+        speakers = self.query_one(SpeakersPanel)
+        speakers.set_document(document)
+        speakers.border_subtitle = ""
         self.query_one(ClaimPanel).set_document(document, view.cursor)
         self.search_panel.set_speaker_names({s.id: s.name for s in document.speakers})
         self._recolour_speakers()
