@@ -38,34 +38,21 @@ class Terminal:
     def send(self, *keys: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
 
-    def wait_for(self, text: str, timeout: float = 15.0) -> str:
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if text in screen:
-                return screen
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} did not appear within {timeout}s; the screen was:\n{screen}")
-
     def claim_panel(self) -> str:
         """The right-hand column of the screen: the claim panel's text, joined into one line."""
         return " ".join(line.split("││")[-1].strip("│ ") for line in self.screen().splitlines() if "││" in line)
 
-    def wait_for_in_claim_panel(self, text: str, timeout: float = 15.0) -> str:
+    def wait_for(self, text: str, timeout: float = 15.0, where: str = "screen") -> str:
+        """Wait until ``text`` shows on the screen (or in the claim panel); return what was shown."""
+        read = self.claim_panel if where == "claim panel" else self.screen
         deadline = time.monotonic() + timeout
-        panel = ""
+        shown = ""
         while time.monotonic() < deadline:
-            panel = self.claim_panel()
-            if text in panel:
-                return panel
+            shown = read()
+            if text in shown:
+                return shown
             time.sleep(0.1)
-        raise AssertionError(f"{text!r} not in the claim panel within {timeout}s; it showed:\n{panel}")
-
-    def alive(self) -> bool:
-        return (
-            subprocess.run(["tmux", "has-session", "-t", self.name], capture_output=True, check=False).returncode == 0
-        )
+        raise AssertionError(f"{text!r} did not appear in the {where} within {timeout}s; it showed:\n{shown}")
 
 
 @pytest.fixture
@@ -124,12 +111,12 @@ def test_installed_command_searches_jumps_between_speakers_and_quits(terminal: T
     terminal.send("-l", '"rules of the road"')
     terminal.wait_for("hit", timeout=20)  # "1 hit · Enter jumps" once the index answers
     terminal.send("Enter")
-    terminal.wait_for_in_claim_panel("rules of the road")
+    terminal.wait_for("rules of the road", where="claim panel")
     terminal.send("]")  # Saunders's next quote
-    panel = terminal.wait_for_in_claim_panel("Nonetheless")
+    panel = terminal.wait_for("Nonetheless", where="claim panel")
     assert "Paul J. Saunders" in panel
     terminal.send("}")  # on to the next speaker
-    terminal.wait_for_in_claim_panel("Henry R. Hertzfeld")
+    terminal.wait_for("Henry R. Hertzfeld", where="claim panel")
     terminal.send("q")
     exit_file: Path = terminal.exit_file  # type: ignore[attr-defined]
     deadline = time.monotonic() + 10
