@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from index.hits import Hit, SearchResult
     from index.search import SearchIndex
 
-#: Below this many columns the side panels fold away and open on demand.
+#: Below this many columns the side panels fold away and open on demand; from WIDE_WIDTH they widen.
 NARROW_WIDTH = 100
+WIDE_WIDTH = 160
 
 
 def _provider(name: str) -> type[Provider]:
@@ -104,9 +105,10 @@ class SidelightApp(App[None]):
         self._fit_to(event.size.width)
 
     def _fit_to(self, width: int) -> None:
-        narrow = width < NARROW_WIDTH
-        if narrow != self.screen.has_class("-narrow"):  # a class change restyles every widget: only if needed
-            self.screen.set_class(narrow, "-narrow")
+        # A class change restyles every widget: change only what really changed.
+        for name, wanted in (("-narrow", width < NARROW_WIDTH), ("-wide", width >= WIDE_WIDTH)):
+            if wanted != self.screen.has_class(name):
+                self.screen.set_class(wanted, name)
 
     def _recolour_speakers(self) -> None:
         view = self.article_view

@@ -27,6 +27,7 @@ from reader.colours import UNCHECKED_MARK, VERDICT_MARK, speaker_colour, verdict
 from reader.layout import BLANK, ArticleLayout
 
 GUTTER = 2  # a claim's verdict mark, then a space
+MEASURE = 88  # the longest line, in cells: longer lines are hard to read, so wide views centre the text
 
 _MARK_STYLES = {
     MarkKind.EMPHASIS: Style(italic=True),
@@ -93,14 +94,20 @@ class ArticleView(ScrollView, can_focus=True):
         return self._layout
 
     def _text_width(self) -> int:
-        return max(8, self.scrollable_content_region.width - GUTTER - 1)
+        return max(8, min(MEASURE, self.scrollable_content_region.width - GUTTER - 1))
+
+    @property
+    def margin(self) -> int:
+        """Blank cells left of the gutter that centre the text in a view wider than the measure."""
+        spare = self.scrollable_content_region.width - GUTTER - 1 - self._text_width()
+        return max(0, spare // 2)
 
     def _relayout(self) -> None:
         anchor = self._top_offset()
         self._layout = ArticleLayout(self.document.article, self._text_width())
         self._claim_on_line = None
         self._strips.clear()
-        self.virtual_size = Size(self._text_width() + GUTTER, len(self._layout))
+        self._size_canvas()
         if anchor is not None:
             self.scroll_to(y=self._layout.line_of(anchor), animate=False, immediate=True)
         if self.cursor is not None:
@@ -132,9 +139,15 @@ class ArticleView(ScrollView, can_focus=True):
         self._blocks.clear()
         self.refresh()
 
+    def _size_canvas(self) -> None:
+        lines = len(self._layout) if self._layout is not None else 0
+        self.virtual_size = Size(self.margin + GUTTER + self._text_width(), lines)
+
     def on_resize(self, event: events.Resize) -> None:
         if self._layout is None or self._layout.width != self._text_width():
             self._relayout()
+        else:
+            self._size_canvas()  # same measure, new margin
 
     # -- styling ----------------------------------------------------------------------------
 
@@ -239,7 +252,7 @@ class ArticleView(ScrollView, can_focus=True):
                 start, end = max(match.start, line.start) - line.start, min(match.end, line.end) - line.start
                 body = body.stylize(self._component("article-view--match"), start, end)
         lead = Content(" " * (line.indent - len(line.prefix)) + line.prefix)
-        content = Content.assemble(self._gutter(number), lead, body)
+        content = Content.assemble(" " * self.margin, self._gutter(number), lead, body)
         segments = content.render_segments(self.visual_style)
         return Strip(segments).extend_cell_length(width, self.rich_style).crop(0, max(width, 1))
 
@@ -274,7 +287,7 @@ class ArticleView(ScrollView, can_focus=True):
     def region_of(self, span: Span) -> Region:
         """Where ``span`` is in the virtual canvas (first line), for tests and overlays."""
         line = self.layout_table.line_of(span.start)
-        return Region(GUTTER, line, self._text_width(), 1)
+        return Region(self.margin + GUTTER, line, self._text_width(), 1)
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -336,7 +349,7 @@ class ArticleView(ScrollView, can_focus=True):
         if offset is None:
             return
         line = int(self.scroll_y) + offset.y
-        text_offset = self.layout_table.offset_at(line, int(self.scroll_x) + offset.x - GUTTER)
+        text_offset = self.layout_table.offset_at(line, int(self.scroll_x) + offset.x - self.margin - GUTTER)
         if text_offset is None:
             return
         target = navigation.innermost_at(self.document, text_offset)

@@ -13,7 +13,7 @@ from content.model import Document
 from content.navigation import TargetKind
 from reader.app import SidelightApp
 from reader.screens.profile import ProfileScreen
-from reader.widgets.article_view import GUTTER, ArticleView
+from reader.widgets.article_view import GUTTER, MEASURE, ArticleView
 from reader.widgets.claim_panel import ClaimPanel
 from reader.widgets.speakers_panel import SpeakersPanel
 
@@ -169,3 +169,18 @@ async def test_automatic_annotations_arrive_after_the_first_paint(tmp_path: Path
         assert speakers.option_count == len(app.document.speakers)
         await pilot.press("greater_than_sign")
         assert "found automatically" in panel_text(app)
+
+
+async def test_wide_terminals_keep_a_readable_measure_and_clicks_still_land(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(220, 50)) as pilot:
+        view = app.query_one(ArticleView)
+        assert view.layout_table.width == MEASURE and view.margin > 0
+        offset = seed.article.text.index("1,731 grams")
+        line = view.layout_table.line_of(offset)
+        view.scroll_to(y=line, animate=False, immediate=True)
+        await pilot.pause()
+        row = line - int(view.scroll_y)
+        column = view.margin + GUTTER + len(seed.article.text[view.layout_table.lines[line].start : offset]) + 1
+        await pilot.click(ArticleView, offset=(column + 1, row + 1))
+        assert view.cursor is not None and "1,731" in seed.article.slice(view.cursor.span)
