@@ -11,12 +11,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, chain, compress
-from operator import eq, ne
+from itertools import accumulate, compress
+from operator import ne
 
 from ..model import DefectKind
 
-_WORD_SPLIT = re.compile(r"([\w’'.-]*\w)")
+#: A word: a run of word characters, apostrophes, dots and hyphens ending in a word character. Written to open
+#: with a character class (``[\w’'.-]*\w`` matches the same), so the regex engine skips the gaps between words.
+_WORD_SPLIT = re.compile(r"([\w’'.-][\w’'.-]*(?<=\w))")
+#: A run of 3 to 8 words printed twice in a row, in the article's words written one character each (``_Words.coded``).
+_TWICE = re.compile(r"(.{3,8})\1", re.DOTALL)
+_CODES = 0x110000  # characters there are to write words with
 _STOPWORDS = frozenset(
     "the a an of to in on at for and or but is are was were be been by with as that this it its their his her "
     "from into than then there which who will would can could may might has have had not no also".split()
@@ -45,6 +50,8 @@ class _Words:
     starts: list[int]
     ends: list[int]
     lowered: list[str]
+    coded: str  # one character per word, the same character for the same (lower-cased) word
+    exact: bool  # no two words share a character (only an article of over a million different words has that)
 
     @classmethod
     def of(cls, text: str) -> _Words:
@@ -53,7 +60,12 @@ class _Words:
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         pieces = _WORD_SPLIT.split(lowered)  # gap, word, gap, word, …, gap
         offsets = list(accumulate(map(len, pieces), initial=0))
-        return cls(offsets[1::2][: len(pieces) // 2], offsets[2::2], pieces[1::2])
+        words = pieces[1::2]
+        # Runs of words compared as substrings: the string and regex engines compare them without a Python loop.
+        distinct = dict.fromkeys(words)
+        codes = dict(zip(distinct, map(chr, map(_CODES.__rmod__, range(len(distinct)))), strict=True))
+        coded = "".join(map(codes.__getitem__, words))
+        return cls(offsets[1::2][: len(pieces) // 2], offsets[2::2], words, coded, len(distinct) <= _CODES)
 
 
 def duplicated_phrases(text: str) -> Iterator[FoundDefect]:
@@ -69,12 +81,11 @@ def _adjacent_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
     """ "integral part of U.S. national security integral part of U.S. national security"."""
     lowered, n = words.lowered, len(words.lowered)
     sizes = range(8, _ADJACENT_MIN_WORDS - 1, -1)
-    # Only where a word recurs a phrase's length later can a phrase be printed twice in a row.
-    candidates = sorted(set(chain.from_iterable(compress(range(n), map(eq, lowered, lowered[s:])) for s in sizes)))
-    resume = 0
-    for i in candidates:
-        if i < resume:
-            continue
+    # Only where a run of 3 to 8 words is followed by the same run can a phrase be printed twice in a row.
+    pos = 0
+    while (twice := _TWICE.search(words.coded, pos)) is not None:
+        i = pos = twice.start()
+        pos += 1
         for size in sizes:
             if i + 2 * size > n or lowered[i] != lowered[i + size]:
                 continue
@@ -84,15 +95,16 @@ def _adjacent_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
                 if "\n" not in text[start:end]:
                     phrase = text[start : words.ends[i + size - 1]]
                     yield FoundDefect(DefectKind.DUPLICATED_PHRASE, start, end, f"“{phrase}” is printed twice in a row")
-                    resume = i + 2 * size
+                    pos = i + 2 * size
                     break
 
 
 def _distant_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
     """A distinctive run of words repeated from earlier in the article (not a name or a stock phrase)."""
     size = _DISTANT_MIN_WORDS
-    lowered, n = words.lowered, len(words.lowered)
-    grams = list(zip(*(lowered[k:] for k in range(size)), strict=False))
+    lowered, n, coded = words.lowered, len(words.lowered), words.coded
+    count = max(0, n - size + 1)
+    grams = list(map(coded.__getitem__, map(slice, range(count), range(size, count + size))))
     first_seen = dict(zip(reversed(grams), range(len(grams) - 1, -1, -1), strict=True))  # the earliest wins
     earliest = list(map(first_seen.__getitem__, grams))
     repeats = list(compress(range(len(grams)), map(ne, earliest, range(len(grams)))))
@@ -101,7 +113,7 @@ def _distant_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
         i = repeats[k]
         k += 1
         earlier = earliest[i]
-        if i - earlier < size:
+        if i - earlier < size or (not words.exact and lowered[i : i + size] != lowered[earlier : earlier + size]):
             continue
         originals = [text[words.starts[j] : words.ends[j]] for j in range(i, i + size)]
         lowercase_content = [w for w in originals if w[:1].islower() and w.lower() not in _STOPWORDS]
