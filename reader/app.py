@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Input
 from content import navigation
 from content.model import Document, Span
 from content.navigation import Target, TargetKind
+from reader.colours import speaker_colours
 from reader.messages import JumpTo, OpenProfile
 from reader.widgets.article_view import ArticleView
 from reader.widgets.claim_panel import ClaimPanel
@@ -43,6 +44,7 @@ def _provider(name: str) -> type[Provider]:
 class SidelightApp(App[None]):
     CSS_PATH = "sidelight.tcss"
     TITLE = "Sidelight"
+    AUTO_FOCUS = "#article"  # focused from the start: moving focus later would rebuild the footer
     COMMANDS = App.COMMANDS | {
         lambda: _provider("SpeakerCommands"),
         lambda: _provider("ClaimCommands"),
@@ -81,7 +83,7 @@ class SidelightApp(App[None]):
         with Horizontal(id="main"):
             with Vertical(id="sidebar"):
                 yield SearchPanel({s.id: s.name for s in self.document.speakers}, id="search")
-                yield SpeakersPanel(self.document, {}, id="speakers")
+                yield SpeakersPanel(self.document, self._speaker_colours(), id="speakers")
             yield ArticleView(self.document, id="article")
             yield ClaimPanel(self.document, id="claim")
         yield Footer()
@@ -91,9 +93,7 @@ class SidelightApp(App[None]):
         return self.query_one(ArticleView)
 
     def on_mount(self) -> None:
-        self._recolour_speakers()
         self.theme_changed_signal.subscribe(self, lambda _theme: self._recolour_speakers())
-        self.article_view.focus()
         self._fit_to(self.size.width)
         # Background work starts after the first paint: a thread holding the GIL would delay it.
         if self._find_automatic:
@@ -110,9 +110,11 @@ class SidelightApp(App[None]):
             if wanted != self.screen.has_class(name):
                 self.screen.set_class(wanted, name)
 
+    def _speaker_colours(self) -> dict[str, str]:
+        return speaker_colours((s.id for s in self.document.speakers), self.current_theme.dark)
+
     def _recolour_speakers(self) -> None:
-        view = self.article_view
-        self.query_one(SpeakersPanel).recolour({s.id: view.speaker_colour(s.id) for s in self.document.speakers})
+        self.query_one(SpeakersPanel).recolour(self._speaker_colours())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

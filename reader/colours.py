@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from content.model import Verdict
 
 # Picked for contrast against Textual's dark and light theme backgrounds respectively.
@@ -43,9 +45,10 @@ VERDICT_MARK = {
 UNCHECKED_MARK = "○"
 
 
-def speaker_colour(index: int, dark: bool) -> str:
+def speaker_colours(speaker_ids: Iterable[str], dark: bool) -> dict[str, str]:
+    """One colour per speaker, in the order given, from the palette that suits the theme."""
     palette = _SPEAKER_DARK if dark else _SPEAKER_LIGHT
-    return palette[index % len(palette)]
+    return {speaker_id: palette[index % len(palette)] for index, speaker_id in enumerate(speaker_ids)}
 
 
 def verdict_colour(verdict: Verdict | None, dark: bool) -> str:

@@ -23,7 +23,7 @@ from textual.style import Style
 from content import navigation
 from content.model import BlockKind, Claim, Document, MarkKind, Span
 from content.navigation import Target
-from reader.colours import UNCHECKED_MARK, VERDICT_MARK, speaker_colour, verdict_colour
+from reader.colours import UNCHECKED_MARK, VERDICT_MARK, speaker_colours, verdict_colour
 from reader.layout import BLANK, ArticleLayout
 
 GUTTER = 2  # a claim's verdict mark, then a space
@@ -153,9 +153,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def speaker_colour(self, speaker_id: str) -> str:
         if not self._speaker_colour:
-            dark = self.app.current_theme.dark
-            for index, speaker in enumerate(self.document.speakers):
-                self._speaker_colour[speaker.id] = speaker_colour(index, dark)
+            ids = (speaker.id for speaker in self.document.speakers)
+            self._speaker_colour = speaker_colours(ids, self.app.current_theme.dark)
         return self._speaker_colour.get(speaker_id, "")
 
     def _component(self, name: str) -> Style:
