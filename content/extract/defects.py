@@ -188,7 +188,10 @@ def unbalanced(text: str, at: int, lo: int, hi: int) -> FoundDefect:
 
 
 def name_variants(text: str, spelling: str, canonical: str) -> Iterator[FoundDefect]:
-    for match in re.finditer(rf"(?<![\w’'-]){re.escape(spelling)}(?![\w-])", text):
+    # The name first and the look-behind after it (the same test, ``(?<![\w’'-])`` before the name), so the
+    # regex engine can look for the name's letters instead of trying the pattern at every character.
+    name = re.escape(spelling)
+    for match in re.finditer(rf"{name}(?<![\w’'-]{name})(?![\w-])", text):
         yield FoundDefect(
             DefectKind.INCONSISTENT_NAME,
             match.start(),
