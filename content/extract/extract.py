@@ -15,7 +15,7 @@ from ..model import Annotations, Article, BlockKind, Claim, ClaimType, Defect, O
 from .claims import find_claims
 from .dates import article_year, is_past_due, resolve_due
 from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, unbalanced
-from .quotemarks import pair_block
+from .quotemarks import Pairing, pair_block
 from .quotes import FoundQuote, find_quotes
 from .speakers import SpeakerRegistry, Variant
 
@@ -45,13 +45,14 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def _extract(article: Article, today: date) -> Annotations:
     registry = SpeakerRegistry()
-    found = find_quotes(article, registry)
+    pairings: dict[str, Pairing] = {}  # each block's quotation marks, paired once for quotes and defects
+    found = find_quotes(article, registry, pairings)
     mapping, variants = registry.merge_variants({q.speaker for q in found})
     found = [FoundQuote(mapping[q.speaker], q.kind, q.start, q.end, q.confidence) for q in found]
     speakers = _speakers(registry, found)
     quotes = _quotes(article.text, found, speakers)
     claims = _claims(article, quotes, today)
-    defects = _defects(article, variants)
+    defects = _defects(article, variants, pairings)
     return Annotations(
         speakers=tuple(speakers.values()), quotes=tuple(quotes), claims=tuple(claims), defects=tuple(defects)
     )
@@ -136,14 +137,14 @@ class _QuoteIndex:
         return best if best_overlap * 2 >= end - start else None
 
 
-def _defects(article: Article, variants: tuple[Variant, ...]) -> list[Defect]:
+def _defects(article: Article, variants: tuple[Variant, ...], pairings: dict[str, Pairing]) -> list[Defect]:
     text = article.text
     found: list[FoundDefect] = [*duplicated_phrases(text), *garbled(text)]
     for block in article.blocks:
         if block.kind in (BlockKind.CODE, BlockKind.RULE):
             continue
         lo, hi = block.span.start, block.span.end
-        pairing = pair_block(text, lo, hi, single=block.kind == BlockKind.HEADING)
+        pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=block.kind == BlockKind.HEADING)
         found.extend(unbalanced(text, stray.at, lo, hi) for stray in pairing.strays)
     for variant in variants:
         found.extend(name_variants(text, variant.spelling, variant.canonical))

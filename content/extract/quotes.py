@@ -44,9 +44,10 @@ class FoundQuote:
     confidence: float
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Item:
-    """A candidate attribution, resolved in reading order."""
+    """A candidate attribution, resolved in reading order (never changed once made; not frozen, as frozen
+    dataclasses are three times slower to make, and a long article makes tens of thousands)."""
 
     order: int
     subject: Subject | None
@@ -97,7 +98,10 @@ _NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "s
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 
 
-def find_quotes(article: Article, registry: SpeakerRegistry) -> list[FoundQuote]:
+def find_quotes(
+    article: Article, registry: SpeakerRegistry, pairings: dict[str, Pairing] | None = None
+) -> list[FoundQuote]:
+    """The quotes in ``article``; ``pairings``, if given, is filled with each block's quotation marks paired."""
     text = article.text
     by_block: dict[str, list[Sentence]] = {}
     for sentence in article.sentences:
@@ -113,6 +117,8 @@ def find_quotes(article: Article, registry: SpeakerRegistry) -> list[FoundQuote]
             continue
         lo, hi = block.span.start, block.span.end
         pairing = pair_block(text, lo, hi, single=block.kind == BlockKind.HEADING)
+        if pairings is not None:
+            pairings[block.id] = pairing
         sentences = by_block.get(block.id, [])
         items = sorted(_items(text, lo, hi, pairing, sentences), key=lambda item: item.order)
         last_in_block: int | None = None
@@ -173,7 +179,8 @@ def _plausible(
         return True
     word = strip_possessive(subject.text)
     if word not in capitalised:
-        capitalised[word] = re.search(rf"(?<=[\w,;] ){re.escape(word)}\b", text) is not None
+        name = re.escape(word)  # the word first, so the regex engine looks for its letters, then what precedes it
+        capitalised[word] = re.search(rf"{name}\b(?<=[\w,;] {name})", text) is not None
     return capitalised[word]
 
 
@@ -262,18 +269,22 @@ def _mentions(text: str, lo: int, hi: int) -> Iterator[_Item]:
     most recent person for the pronouns that follow."""
     seen: set[int] = set()
     for pattern in (_OPENING_NAME, _NAME_AFTER_OPENER):
+        if pattern is _NAME_AFTER_OPENER and text.find(",", lo + 1, min(hi, lo + 41)) < 0:
+            continue  # the opening phrase ends in a comma within 40 characters, or there is none
         if opening := pattern.match(text, lo, hi):
+            # "Philippine National Security Adviser Eduardo Manalo-Cruz struck a defiant tone." introduces him.
+            parsed = parse_name(opening.group("name"))
+            if parsed is None:
+                continue  # "The", "He": nothing a speaker could be found by
             start = opening.start("name")
             subject = Subject(SubjectKind.NAME, opening.group("name"), start, opening.end("name"))
-            # "Philippine National Security Adviser Eduardo Manalo-Cruz struck a defiant tone." introduces him.
-            parsed = parse_name(subject.text)
             titled = parsed is not None and bool(parsed.title) and parsed.has_given_name
             known_only = not (titled and pattern is _OPENING_NAME)
             yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     for pattern, cue in ((_INTRODUCED, _INTRODUCED_CUE), (_TITLED, _TITLED_CUE)):
         if cue.search(text, lo, hi) is None:
             continue
-        for match in pattern.finditer(text, lo, hi):
+        for match in _introductions(text, lo, hi) if pattern is _INTRODUCED else pattern.finditer(text, lo, hi):
             name = match.group("name")
             if match.start("name") in seen or len(name.split()) < 2 or _after_function_word(text, match.start()):
                 continue
@@ -281,6 +292,20 @@ def _mentions(text: str, lo: int, hi: int) -> Iterator[_Item]:
             start = match.start("name")
             subject = Subject(SubjectKind.NAME, name, start, match.end("name"), descriptor(text, lo, start))
             yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
+
+
+def _introductions(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """What ``_INTRODUCED.finditer(text, lo, hi)`` finds, read only just before each cue: a name holds no comma,
+    so the one ending at a cue's comma starts after the comma before it, and the pattern need not be tried
+    at every character of the sentence."""
+    after_comma = lo
+    for cue in _INTRODUCED_CUE.finditer(text, lo, hi):
+        comma = cue.start()
+        # One character past the cue, so its closing \b sees what follows, as it does in the whole sentence.
+        match = _INTRODUCED.search(text, after_comma, min(hi, cue.end() + 1))
+        if match is not None and match.end() == comma:
+            yield match
+        after_comma = comma + 1
 
 
 def _after_function_word(text: str, at: int) -> bool:
@@ -392,27 +417,28 @@ def _has_speech_right_after(text: str, segment: Segment) -> bool:
 
 
 def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Iterator[_Item]:
-    def inside_quote(at: int) -> bool:
-        return any(a <= at < b for a, b in quoted)
-
     if (head := _FOR.match(text, lo, hi)) and not _POSSESSIVE_PRONOUN.match(text, head.end(), hi):
         item = _for_x(text, head.end(), hi, quoted)
         if item is not None:
             yield item
     for according in _ACCORDING.finditer(text, lo, hi) if text.find("ccording to", lo, hi) >= 0 else ():
-        if inside_quote(according.start()):
+        if quoted and any(a <= according.start() < b for a, b in quoted):
             continue
         item = _according(text, lo, hi, according, quoted)
         if item is not None:
             yield item
     cues: list[tuple[re.Match[str], Subject]] = []
     for verb in SPEECH_VERB.finditer(text, lo, hi):
-        if inside_quote(verb.start()) or is_naming_verb(verb.group()):
+        at = verb.start()
+        if (quoted and any(a <= at < b for a, b in quoted)) or is_naming_verb(verb.group()):
             continue
-        clause_lo = max([lo, *(b + 1 for _, b in quoted if lo <= b < verb.start())])
-        subject = find_subject(text, clause_lo, verb.start())
-        if subject is None and _AND_BUT.fullmatch(text, clause_lo, verb.start()):
-            subject = _sentence_subject(text, lo, verb.start())  # "He called the plan “…” and said …"
+        clause_lo = lo  # after the last quotation closed before the verb
+        for _, b in quoted:
+            if lo <= b < at and b >= clause_lo:
+                clause_lo = b + 1
+        subject = find_subject(text, clause_lo, at)
+        if subject is None and _AND_BUT.fullmatch(text, clause_lo, at):
+            subject = _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
         if subject is not None:
             cues.append((verb, subject))
     for index, (verb, subject) in enumerate(cues):
