@@ -77,10 +77,18 @@ def strip_fillers(text: str, lo: int, hi: int) -> int:
     while True:
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        match = _LAST_WORD.search(text[max(lo, hi - 30) : hi])
-        if match is None or match.group().lower() not in _FILLER:
+        window = max(lo, hi - 30)
+        space = text.rfind(" ", window, hi)
+        if space >= 0 and (word := text[space + 1 : hi]).isalpha():
+            last = word  # all letters after a space: the word run the pattern below would find, found cheaply
+        else:
+            match = _LAST_WORD.search(text[window:hi])
+            if match is None:
+                return hi
+            last = match.group()
+        if last.lower() not in _FILLER:
             return hi
-        hi -= len(match.group())
+        hi -= len(last)
 
 
 def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
@@ -93,7 +101,8 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     left = text[tail_lo:hi]
     # Each pattern ends at the verb, so a cheap look at the last word says which can match at all.
     last = left.rsplit(None, 1)[-1]
-    if left[-4:].lower().endswith(_PRONOUNS) and (pronoun := _PRONOUN.search(left)):
+    # A pronoun ending the text starts in its last four characters, so only those are tried.
+    if left[-4:].lower().endswith(_PRONOUNS) and (pronoun := _PRONOUN.search(left, max(0, len(left) - 4))):
         start = tail_lo + pronoun.start(1)
         return Subject(SubjectKind.PRONOUN, pronoun.group(1).lower(), start, tail_lo + pronoun.end(1))
     spokes_cue = _SPOKES_CUE.search(left) is not None

@@ -253,9 +253,11 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
     for segment in segments:
         yield _direct(text, hi, segment, pairing.segments, sentences)
     taken: list[tuple[int, int]] = []
+    # Which introduction cues the paragraph holds at all, so its sentences need not each look for them.
+    cues = tuple(cue for cue in (_INTRODUCED_CUE, _TITLED_CUE) if cue.search(text, lo, hi) is not None)
     for sentence in sentences:
         s_lo, s_hi = sentence.span.start, sentence.span.end
-        yield from _mentions(text, s_lo, s_hi)
+        yield from _mentions(text, s_lo, s_hi, cues)
         for item in _reported(text, s_lo, s_hi, quoted):
             if any(a < item.end and item.start < b for a, b in taken):
                 continue
@@ -263,7 +265,7 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
             yield item
 
 
-def _mentions(text: str, lo: int, hi: int) -> Iterator[_Item]:
+def _mentions(text: str, lo: int, hi: int, cues: tuple[re.Pattern[str], ...]) -> Iterator[_Item]:
     """People introduced without speaking yet ("Dr. Mir Sadat, who …"), so later mentions find them; and
     a sentence that opens with someone already known ("Van der Berg was unconvinced.") makes them the
     most recent person for the pronouns that follow."""
@@ -282,7 +284,7 @@ def _mentions(text: str, lo: int, hi: int) -> Iterator[_Item]:
             known_only = not (titled and pattern is _OPENING_NAME)
             yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     for pattern, cue in ((_INTRODUCED, _INTRODUCED_CUE), (_TITLED, _TITLED_CUE)):
-        if cue.search(text, lo, hi) is None:
+        if cue not in cues or cue.search(text, lo, hi) is None:
             continue
         for match in _introductions(text, lo, hi) if pattern is _INTRODUCED else pattern.finditer(text, lo, hi):
             name = match.group("name")
