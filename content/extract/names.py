@@ -147,5 +147,6 @@ def is_acronym(word: str) -> bool:
     return re.fullmatch(r"[A-Z]{2,6}", word) is not None
 
 
+@lru_cache(maxsize=4096)
 def normalise(name: str) -> str:
     return _SPACES.sub(" ", strip_possessive(name)).strip().lower()

@@ -92,6 +92,7 @@ _ADVERBIAL_STARTS = frozenset(
     "according yesterday today tonight".split()
 )
 _PREPOSITIONS = frozenset("in on at to of for by with during after before about from over under into via".split())
+_ADVERBIAL_OR_PREPOSITION = _ADVERBIAL_STARTS | _PREPOSITIONS
 _OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urged briefed".split())
 _NEXT_WORD = re.compile(r"\s+(?=[\w“\"])([\w’'-]+)?")
 _NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
@@ -472,7 +473,7 @@ def _content_after(
     that = _THAT.match(text, pos, hi)
     if that and that.group(1).strip():
         first = that.group(1).split()[0].lower()
-        if first not in _ADVERBIAL_STARTS | _PREPOSITIONS and verb.group().lower() not in _OBJECT_VERBS:
+        if first not in _ADVERBIAL_OR_PREPOSITION and verb.group().lower() not in _OBJECT_VERBS:
             that = None
     if that:
         start = that.end()
