@@ -55,6 +55,12 @@ _DESCRIPTOR_STOP = re.compile(r"[,;:()“”\"—–]|\b(?:the|a|an|The|A|An)\b"
 _SUBJECT_REACH = 300
 
 _APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=,)")
+#: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
+_COVERED = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}")
+_ROLE = re.compile(r"[^,.;“”\"]{3,120}")
+_SPOKES_BEFORE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?")
+_ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
+_THE_ANAPHOR = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?({_ANAPHOR_ALT})\b")
 
 
 class SubjectKind(StrEnum):
@@ -177,7 +183,7 @@ def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
     covered = text[lo : subject.start]
     if subject.kind == SubjectKind.NAME and subject.role and subject.role in covered:
         return subject
-    if covered.strip() and not re.fullmatch(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}", covered):
+    if covered.strip() and not _COVERED.fullmatch(covered):
         return None
     return subject
 
@@ -192,17 +198,17 @@ def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
         end = lo + match.end("name")
         role = ""
         if text[end : end + 2] == ", ":
-            role_match = re.match(r"[^,.;“”\"]{3,120}", text[end + 2 : hi])
+            role_match = _ROLE.match(text[end + 2 : hi])
             role = role_match.group().strip() if role_match else ""
         return Subject(SubjectKind.NAME, name, lo, end, role)
-    if spokes := re.match(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?", rest):
+    if spokes := _SPOKES_BEFORE.match(rest):
         after = rest[spokes.end() :]
-        if (target := name_at_start(after)) or (target := re.match(_ANAPHOR_ALT, after)):
+        if (target := name_at_start(after)) or (target := _ANAPHOR_WORD.match(after)):
             word = target.group()
             kind = SubjectKind.ANAPHOR if word.lower() in ORG_ANAPHORS else SubjectKind.NAME
             start = lo + spokes.end() + target.start()
             return Subject(kind, word, start, start + len(word))
-    if anaphor := re.match(rf"the\s+(?:[\w-]+\s+){{0,2}}?({_ANAPHOR_ALT})\b", rest):
+    if anaphor := _THE_ANAPHOR.match(rest):
         return Subject(SubjectKind.ANAPHOR, anaphor.group(1), lo + anaphor.start(1), lo + anaphor.end(1))
     return None
 

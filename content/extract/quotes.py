@@ -97,6 +97,16 @@ _OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urg
 _NEXT_WORD = re.compile(r"\s+(?=[\w“\"])([\w’'-]+)?")
 _NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
+#: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
+_LAST_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+_ATTRIBUTION_STOP = re.compile(r"[.;!?“\"]|\n")
+_ACCORDING_CHUNK = re.compile(r"[^,“”\"]{2,80}")
+_PLAIN_BETWEEN = re.compile(r"\s*(?:(?:to\s+)?[\w.’' -]{0,40}?\s*(?:that|:|,)?)?\s*")
+_HANDOVER = re.compile(r"[:,]\s*$")
+_HEADLINE = re.compile(rf"\s*(?P<name>{NAME})\s*:\s*")
+_THAT_WORD = re.compile(r"\bthat\b")
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s")
+_UP_TO_PUNCTUATION = re.compile(r"[^,.;“”\"]+")
 
 
 def find_quotes(
@@ -312,7 +322,7 @@ def _introductions(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 def _after_function_word(text: str, at: int) -> bool:
-    word = re.search(r"(\w+)\s*$", text[max(0, at - 20) : at])
+    word = _LAST_WORD_BEFORE.search(text[max(0, at - 20) : at])
     return word is not None and word.group(1).lower() in _FUNCTION_WORDS
 
 
@@ -346,7 +356,7 @@ def _sentence_ends_at(text: str, segment: Segment) -> bool:
 def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
     """ "…,” Sanders said", "…,” said Hertzfeld, a professor …", "…,” the company said in a statement"."""
     end = min(hi, at + 200)
-    stop = re.search(r"[.;!?“\"]|\n", text[at:end])
+    stop = _ATTRIBUTION_STOP.search(text[at:end])
     if stop is not None:
         end = at + stop.start()
     pos = at
@@ -379,7 +389,7 @@ def _attribution_before(
     left = text[s_lo : segment.open_at]
     if according := list(_ACCORDING.finditer(left)):
         start = s_lo + according[-1].end()
-        chunk = re.match(r"[^,“”\"]{2,80}", text[start : segment.open_at])
+        chunk = _ACCORDING_CHUNK.match(text[start : segment.open_at])
         if chunk and (subject := subject_at_start(text, start, start + len(chunk.group().rstrip()))):
             return subject, False
     for verb in reversed(list(SPEECH_VERB.finditer(left))):
@@ -387,8 +397,8 @@ def _attribution_before(
         if subject is None:
             continue
         between = text[s_lo + verb.end() : segment.open_at]
-        plain = re.fullmatch(r"\s*(?:(?:to\s+)?[\w.’' -]{0,40}?\s*(?:that|:|,)?)?\s*", between) is not None
-        embedded = not re.search(r"[:,]\s*$", between) and between.strip() != ""
+        plain = _PLAIN_BETWEEN.fullmatch(between) is not None
+        embedded = not _HANDOVER.search(between) and between.strip() != ""
         if plain or is_naming_verb(verb.group()) or len(between) < 300:
             return subject, embedded
     if intro := _COLON_INTRO.fullmatch(left):  # "He put it this way: “…”"
@@ -396,7 +406,7 @@ def _attribution_before(
         kind = SubjectKind.PRONOUN if word in ("He", "She", "They") else SubjectKind.NAME
         start = s_lo + intro.start("subject")
         return Subject(kind, word.lower() if kind == SubjectKind.PRONOUN else word, start, start + len(word)), False
-    headline = re.fullmatch(rf"\s*(?P<name>{NAME})\s*:\s*", left)
+    headline = _HEADLINE.fullmatch(left)
     if headline:
         start = s_lo + headline.start("name")
         return Subject(SubjectKind.NAME, headline.group("name"), start, s_lo + headline.end("name")), False
@@ -501,7 +511,7 @@ def _content_before(
     if tail.lstrip().startswith(","):  # "Most of its sales, she said, involve older tools."
         return _reported_item(text, lo, hi, subject, quoted, 0.8)
     first = tail.split(None, 1)[0].lower().strip(".,") if tail.strip() else ""
-    if (first and first not in _ADVERBIAL_STARTS) or re.search(r"\bthat\b", tail) or len(_WORDS.findall(tail)) > 20:
+    if (first and first not in _ADVERBIAL_STARTS) or _THAT_WORD.search(tail) or len(_WORDS.findall(tail)) > 20:
         return None
     end = comma
     if text[lo:end].rstrip().endswith(("”", '"')) or len(_WORDS.findall(text, lo, end)) < 5:
@@ -515,7 +525,7 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
         name_end = comma = text.find(",", after, hi)
         if comma < 0:
             return None
-        if re.match(r",\s+(?:a|an)\s", text[comma:hi]):
+        if _APPOSITIVE.match(text[comma:hi]):
             comma = text.find(",", comma + 1, hi)  # an appositive: "According to X, a professor at Y, …"
             if comma < 0:
                 return None
@@ -526,7 +536,7 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
     before = text[lo : according.start()].rstrip()
     if not before.endswith(","):
         return None
-    end_match = re.match(r"[^,.;“”\"]+", text[after:hi])
+    end_match = _UP_TO_PUNCTUATION.match(text[after:hi])
     if end_match is None:
         return None
     subject = subject_at_start(text, after, after + len(end_match.group().rstrip()))

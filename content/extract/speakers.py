@@ -22,6 +22,7 @@ _PRONOUN_REACH = 3000
 _ANAPHOR_REACH = 3000
 _FEMALE_TITLES = frozenset({"ms.", "mrs.", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"})
 _MALE_TITLES = frozenset({"mr.", "sir", "king", "prince", "chairman", "spokesman"})
+_GENDERED = re.compile(r"\b(he|his|him|she|her|hers)\b")
 
 
 @dataclass
@@ -242,7 +243,7 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _gender_from(sentence: str) -> str:
-    words = re.findall(r"\b(he|his|him|she|her|hers)\b", sentence.lower())
+    words = _GENDERED.findall(sentence.lower())
     male = sum(w in PRONOUNS_MALE for w in words)
     female = sum(w in PRONOUNS_FEMALE for w in words)
     return "m" if male and not female else "f" if female and not male else ""
