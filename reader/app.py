@@ -184,6 +184,8 @@ class SidelightApp(App[None]):
 
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.query_one(ClaimPanel).show(event.target)
+        # A one-line summary under the article, so a narrow screen without the panel still says it.
+        self.article_view.border_subtitle = self.query_one(ClaimPanel).summary(event.target)
         if event.target is not None:
             speaker = navigation.speaker_at(self.document, event.target.span)
             self.query_one(SpeakersPanel).show_speaker(speaker)
@@ -269,6 +271,7 @@ class SidelightApp(App[None]):
 
     def action_speakers(self) -> None:
         if self.screen.has_class("-narrow"):
+            self.screen.remove_class("-searching")  # one thing at a time in a narrow sidebar
             self.screen.add_class("-show-sidebar")
         self.query_one(SpeakersPanel).focus()
 

@@ -81,6 +81,22 @@ class ClaimPanel(VerticalScroll):
         body.update(Content("\n").join(self._sections(found)))
         self.scroll_home(animate=False)
 
+    def summary(self, target: Target | None) -> str:
+        """One line on what is at ``target``: the claim's number and verdict, or whose quote it is."""
+        if target is None:
+            return ""
+        found = annotations_at(self.document, target.span)
+        quote = next((q for q in found.quotes if q.id == target.id), None)
+        if quote is not None:  # the cursor rests on a quote: say whose, even where a claim overlaps it
+            return f"{quote.kind.value} quote · {self._who(quote.speaker_id)}"
+        if found.claims:
+            claim = next((c for c in found.claims if c.id == target.id), found.claims[0])
+            verdict = f"{VERDICT_MARK[claim.verdict]} {claim.verdict}" if claim.verdict else "not yet checked"
+            return f"claim {claim_number(self.document, claim)}/{len(self.document.claims)} · {verdict}"
+        if found.quotes:
+            return f"{found.quotes[0].kind.value} quote · {self._who(found.quotes[0].speaker_id)}"
+        return ""
+
     def _title(self, found: AnnotationsAt) -> str:
         if found.claims:
             return f"Claim {claim_number(self.document, found.claims[0])} of {len(self.document.claims)}"

@@ -261,3 +261,18 @@ async def test_speaker_colours_follow_a_light_theme(seed: Document) -> None:
         light = view.speaker_colour("saunders")
         assert dark != light
         assert Color.parse(light).brightness < 0.5 < Color.parse(dark).brightness  # dark ink on light paper
+
+
+async def test_narrow_screen_still_says_what_the_cursor_is_on(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(60, 18)) as pilot:
+        view = app.query_one(ArticleView)
+        await pilot.press("greater_than_sign")
+        assert str(view.border_subtitle).startswith(f"claim 1/{len(seed.claims)} · ")
+        await pilot.press("right_curly_bracket")
+        quote = next(q for q in seed.quotes if q.id == view.cursor.id)
+        assert "quote · " + seed.speaker(quote.speaker_id).name in str(view.border_subtitle)
+        await pilot.press("slash")
+        assert app.query_one("#search").display and not app.query_one("#speakers").display
+        await pilot.press("escape", "s")
+        assert app.query_one("#speakers").display and not app.query_one("#search-results").display
