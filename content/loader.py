@@ -7,6 +7,7 @@ Nothing is ever written beside the user's files.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .errors import ContentError
@@ -33,6 +34,8 @@ def read_text_file(path: Path) -> str:
         raise ContentError(shown, f"cannot be read: {error.strerror or error}") from None
     if not data.strip():
         raise ContentError(shown, "the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ContentError(shown, "is UTF-16 text: save it as UTF-8 and open it again")
     if b"\x00" in data[:8192]:
         raise ContentError(shown, "looks like a binary file, not text")
     try:
@@ -40,7 +43,21 @@ def read_text_file(path: Path) -> str:
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise ContentError(shown, f"is not UTF-8 text (byte 0x{data[error.start]:02x})", line) from None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return clean_text(text)
+
+
+# Line and paragraph separators become newlines; other control characters go, so an article can
+# never send escape sequences to the terminal or throw the layout's cell counts off.
+_SEPARATORS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str) -> str:
+    """The text as Sidelight reads it: no BOM, ``\\n`` line ends, tabs expanded, no control characters."""
+    text = _SEPARATORS.sub("\n", text.removeprefix("\ufeff"))
+    if "\t" in text:
+        text = "\n".join(line.expandtabs(4) for line in text.split("\n"))
+    return _CONTROLS.sub("", text)
 
 
 def parse_article(text: str, path: str) -> Article:

@@ -130,6 +130,7 @@ def parse_markdown(source: str, path: str = "", fallback_title: str = "") -> Art
             opener = tokens[index - 1].type
             flat = _flatten_inline(token.children or [])
             if opener == "heading_open":
+                pending_bullet = ""  # a heading inside a list item takes the item's place
                 level = int(tokens[index - 1].tag[1:])
                 builder.add_block(BlockKind.HEADING, flat.text, line, flat.marks, level=level)
             elif opener in ("th_open", "td_open"):

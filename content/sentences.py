@@ -97,11 +97,14 @@ _OPENERS = "\"'“‘([«"
 # A candidate end: terminal punctuation, any closing marks, then white space.
 _END = re.compile(rf"[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+#: How far back from a full stop to look for the word it ends. Searching from the paragraph's start
+#: instead made splitting quadratic: minutes for one long paragraph.
+_LOOK_BACK = 64
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Does the full stop at ``text[dot]`` end an abbreviation or initial rather than a sentence?"""
-    match = _WORD_BEFORE.search(text, 0, dot + 1)
+    match = _WORD_BEFORE.search(text, max(0, dot - _LOOK_BACK), dot + 1)
     if match is None:
         return False
     word = match.group(1)
@@ -123,7 +126,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
             # "U.S. officials" goes on; "in the U.S. The next" ends only if a capital follows
             # an acronym; initials and titles never end a sentence.
             following = text[punct_end:end].lstrip()
-            word = _WORD_BEFORE.search(text, 0, first + 1)
+            word = _WORD_BEFORE.search(text, max(0, first - _LOOK_BACK), first + 1)
             acronym = word is not None and word.group(1).count(".") >= 1 and len(word.group(1)) > 2
             if not (acronym and following[:1].isupper() and _starts_sentence(following)):
                 continue

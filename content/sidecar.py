@@ -115,7 +115,9 @@ class _Entry:
     def anchor(self, article: Article) -> tuple[Span, int]:
         fragment = self.text("fragment", required=True)
         occurrence = self.data.get("occurrence")
-        if occurrence is not None and (not isinstance(occurrence, int) or occurrence < 1):
+        if occurrence is not None and (
+            isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1
+        ):
             raise self.fail("'occurrence' must be a whole number from 1")
         starts = find_occurrences(article.text, fragment)
         shown = fragment if len(fragment) <= 60 else fragment[:57] + "..."

@@ -172,3 +172,13 @@ def test_cli_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
 def test_a_misspelt_field_is_an_error_not_silently_dropped(tmp_path: Path) -> None:
     error = error_for(sidecar(tmp_path, '[[defect]]\nfragment = "The plan"\noccurence = 2\nkind = "other"\n'))
     assert "defect 1: unknown field 'occurence'" in str(error) and error.line == 1
+
+
+def test_utf16_file_says_how_to_fix_it(tmp_path: Path) -> None:
+    error = error_for(write(tmp_path, "w.txt", "Title\n\nBody.\n".encode("utf-16")))
+    assert "UTF-16" in str(error) and "UTF-8" in str(error)
+
+
+def test_occurrence_true_is_not_a_number(tmp_path: Path) -> None:
+    error = error_for(sidecar(tmp_path, '[[defect]]\nfragment = "The plan"\noccurrence = true\nkind = "other"\n'))
+    assert "whole number" in str(error)

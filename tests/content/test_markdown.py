@@ -130,3 +130,9 @@ def test_any_markdown_parses_into_consistent_offsets(source: str) -> None:
     for sentence in article.sentences:
         assert 0 <= sentence.span.start < sentence.span.end <= len(article.text)
         assert article.slice(sentence.span).strip() == article.slice(sentence.span)
+
+
+def test_a_heading_inside_a_list_item_does_not_pass_its_bullet_on() -> None:
+    article = parse_markdown("- # head in list\n\npara after\n", "x.md")
+    after = next(b for b in article.blocks if article.slice(b.span) == "para after")
+    assert after.kind == BlockKind.PARAGRAPH and after.bullet == ""
