@@ -33,6 +33,7 @@ _GARBLED = re.compile(
 _GARBLED_TAIL = re.compile(r"(?:The|A|An|This|That)\s+[a-z]\w*")
 _ADJACENT_MIN_WORDS = 3
 _DISTANT_MIN_WORDS = 6
+_GRAMS = re.compile(f"(?=(.{{{_DISTANT_MIN_WORDS}}}))", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -102,9 +103,8 @@ def _adjacent_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
 def _distant_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
     """A distinctive run of words repeated from earlier in the article (not a name or a stock phrase)."""
     size = _DISTANT_MIN_WORDS
-    lowered, n, coded = words.lowered, len(words.lowered), words.coded
-    count = max(0, n - size + 1)
-    grams = list(map(coded.__getitem__, map(slice, range(count), range(size, count + size))))
+    lowered, n = words.lowered, len(words.lowered)
+    grams = _GRAMS.findall(words.coded)  # every run of `size` words, at each word, in one pass
     first_seen = dict(zip(reversed(grams), range(len(grams) - 1, -1, -1), strict=True))  # the earliest wins
     earliest = list(map(first_seen.__getitem__, grams))
     repeats = list(compress(range(len(grams)), map(ne, earliest, range(len(grams)))))
