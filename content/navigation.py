@@ -55,14 +55,22 @@ class _Sorted(Generic[T]):
     def __init__(self, items: Sequence[T]) -> None:
         self.items: list[T] = sorted(items, key=lambda item: (item.span.start, item.span.end))
         self.starts = [item.span.start for item in self.items]
+        self.keys = [(item.span.start, item.span.end) for item in self.items]
         self.longest = max((len(item.span) for item in self.items), default=0)
 
-    def after(self, offset: int) -> T | None:
-        index = bisect_right(self.starts, offset)
+    @staticmethod
+    def key(span: Span, inclusive: bool) -> tuple[int, int]:
+        """Where ``span`` sorts among the items. From one of them (inclusive=False) the next is strictly
+        later in (start, end) order, so two items that start together are both reached; from anything
+        else (a sentence, a search hit, the top of the article) an item starting right there is next."""
+        return (span.start, -1) if inclusive else (span.start, span.end)
+
+    def after(self, span: Span, inclusive: bool = False) -> T | None:
+        index = bisect_right(self.keys, self.key(span, inclusive))
         return self.items[index] if index < len(self.items) else None
 
-    def before(self, offset: int) -> T | None:
-        index = bisect_left(self.starts, offset)
+    def before(self, span: Span, inclusive: bool = False) -> T | None:
+        index = bisect_left(self.keys, self.key(span, inclusive))
         return self.items[index - 1] if index > 0 else None
 
     def overlapping(self, span: Span) -> tuple[T, ...]:
@@ -148,9 +156,11 @@ def step_sentence(document: Document, span: Span, step: int) -> Sentence | None:
     return sentences.items[max(0, min(len(sentences.items) - 1, index + step))]
 
 
-def next_claim(document: Document, span: Span, forward: bool = True) -> Claim | None:
+def next_claim(document: Document, span: Span, forward: bool = True, inclusive: bool = False) -> Claim | None:
+    """The claim after (or before) the one at ``span``; ``inclusive``: ``span`` is not a claim's, so a
+    claim starting there counts."""
     claims = Navigator.of(document).claims
-    return claims.after(span.start) if forward else claims.before(span.start)
+    return claims.after(span, inclusive) if forward else claims.before(span, inclusive)
 
 
 def claim_number(document: Document, claim: Claim) -> int:
@@ -158,24 +168,25 @@ def claim_number(document: Document, claim: Claim) -> int:
     return Navigator.of(document).claims.index_of(claim) + 1
 
 
-def next_quote(document: Document, span: Span, forward: bool = True, speaker_id: str | None = None) -> Quote | None:
-    """The next (or previous) quote, by ``speaker_id`` when given."""
+def next_quote(
+    document: Document, span: Span, forward: bool = True, speaker_id: str | None = None, inclusive: bool = False
+) -> Quote | None:
+    """The next (or previous) quote, by ``speaker_id`` when given (``inclusive`` as for ``next_claim``)."""
     navigator = Navigator.of(document)
     quotes = navigator.quotes if speaker_id is None else navigator.quotes_by(speaker_id)
-    return quotes.after(span.start) if forward else quotes.before(span.start)
+    return quotes.after(span, inclusive) if forward else quotes.before(span, inclusive)
 
 
 def next_other_speaker_quote(
-    document: Document, span: Span, speaker_id: str | None, forward: bool = True
+    document: Document, span: Span, speaker_id: str | None, forward: bool = True, inclusive: bool = False
 ) -> Quote | None:
     """The next (or previous) quote by someone other than ``speaker_id``: moves speaker to speaker."""
     quotes = Navigator.of(document).quotes
+    key = quotes.key(span, inclusive)
     if forward:
-        index = bisect_right(quotes.starts, span.start)
-        candidates = quotes.items[index:]
+        candidates = quotes.items[bisect_right(quotes.keys, key) :]
     else:
-        index = bisect_left(quotes.starts, span.start)
-        candidates = quotes.items[:index][::-1]
+        candidates = quotes.items[: bisect_left(quotes.keys, key)][::-1]
     return next((q for q in candidates if q.speaker_id != speaker_id), None)
 
 

@@ -179,12 +179,29 @@ def plain_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+#: The field names a query may use before a colon (see QUERY_HELP).
+FILTER_NAMES = frozenset({"speaker", "kind", "verdict", "article"})
+_FIELD_PREFIX = re.compile(r'"[^"]*"|(?<![\w:])([A-Za-z_]\w*):(?=\S)')
+
+
+def _check_fields(text: str) -> None:
+    for match in _FIELD_PREFIX.finditer(text):
+        name = match.group(1)
+        if name is not None and name.lower() not in FILTER_NAMES:
+            known = ", ".join(f"{n}:" for n in sorted(FILTER_NAMES))
+            raise QueryError(f"unknown filter '{name}:' (the filters are {known})")
+
+
 def parse_query(text: str) -> ParsedQuery:
     """Parse ``text`` in the query language; raises QueryError (one line) for what cannot be run."""
     if not text.strip():
         raise QueryError("the query is empty")
     _check_balanced(text)
-    parsed = _parser().parse(text)
+    _check_fields(text)
+    try:
+        parsed = _parser().parse(text)
+    except Exception as error:  # Whoosh's parser raises bare Exceptions for what it cannot read
+        raise QueryError(f"cannot read the query '{text}': {error}") from None
     if parsed is wq.NullQuery or isinstance(parsed, type(wq.NullQuery)):
         raise QueryError(f"the query '{text}' has no words to search for")
     rewritten = _rewrite(parsed)

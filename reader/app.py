@@ -8,6 +8,7 @@ from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.markup import escape
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input
 
@@ -106,15 +107,27 @@ class SidelightApp(App[None]):
 
     def _fit_to(self, width: int) -> None:
         # A class change restyles every widget: change only what really changed.
+        screen = self.screen_stack[0] if self.screen_stack else self.screen
+        becomes_narrow = width < NARROW_WIDTH and not screen.has_class("-narrow")
         for name, wanted in (("-narrow", width < NARROW_WIDTH), ("-wide", width >= WIDE_WIDTH)):
-            if wanted != self.screen.has_class(name):
-                self.screen.set_class(wanted, name)
+            if wanted != screen.has_class(name):
+                screen.set_class(wanted, name)
+        if becomes_narrow and self.focused is not None:
+            # Keep the focused panel on screen: keys typed into a folded-away panel would vanish.
+            if self.query_one("#sidebar") in self.focused.ancestors_with_self:
+                screen.add_class("-show-sidebar")
+            elif self.query_one("#claim") in self.focused.ancestors_with_self:
+                screen.add_class("-show-claim")
 
     def _speaker_colours(self) -> dict[str, str]:
         return speaker_colours((s.id for s in self.document.speakers), self.current_theme.dark)
 
     def _recolour_speakers(self) -> None:
         self.query_one(SpeakersPanel).recolour(self._speaker_colours())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "/" is a priority binding: on a dialog (help, contents, profile, palette) let the key through.
+        return not (action == "search" and len(self.screen_stack) > 1)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -185,7 +198,7 @@ class SidelightApp(App[None]):
     def on_article_view_cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.query_one(ClaimPanel).show(event.target)
         # A one-line summary under the article, so a narrow screen without the panel still says it.
-        self.article_view.border_subtitle = self.query_one(ClaimPanel).summary(event.target)
+        self.article_view.border_subtitle = escape(self.query_one(ClaimPanel).summary(event.target))
         if event.target is not None:
             speaker = navigation.speaker_at(self.document, event.target.span)
             self.query_one(SpeakersPanel).show_speaker(speaker)

@@ -88,6 +88,11 @@ def guarded(action: Callable[[], int]) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
+    except Exception as error:  # a bug, not bad input: still one line, and a way to report it
+        if os.environ.get("SIDELIGHT_DEBUG"):
+            raise
+        print(f"sidelight: internal error: {type(error).__name__}: {error} (please report this)", file=sys.stderr)
+        return 1
 
 
 def main(argv: list[str] | None = None) -> int:

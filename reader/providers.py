@@ -7,6 +7,8 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
 
 from content.model import BlockKind, Span
 from reader.messages import JumpTo, OpenProfile
@@ -33,14 +35,16 @@ class _ReaderProvider(Provider):
 
     async def discover(self) -> Hits:
         for text, message, help_text in self.commands():
-            yield DiscoveryHit(text, partial(self._post, message), help=help_text)
+            yield DiscoveryHit(Content(text), partial(self._post, message), text=text, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for text, message, help_text in self.commands():
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(self._post, message), help=help_text)
+                # highlight() reads its argument as markup: escape the article's own brackets first.
+                display = matcher.highlight(escape(text))
+                yield Hit(score, display, partial(self._post, message), text=text, help=escape(help_text))
 
 
 class SpeakerCommands(_ReaderProvider):
@@ -98,9 +102,11 @@ class SearchHitCommands(Provider):
                 message: JumpTo | OpenProfile = OpenProfile(hit.speaker_id or hit.target)
             else:
                 message = JumpTo(Span(hit.start, hit.end), "match", hit.target)
+            label = f"Search: {_short(hit.snippet.text, 60)}"
             yield Hit(
                 0.5 + min(hit.score, 10) / 20,
-                f"Search: {_short(hit.snippet.text, 60)}",
+                Content(label),
                 partial(self.app.post_message, message),
-                help=hit.label,
+                text=label,
+                help=escape(hit.label),
             )

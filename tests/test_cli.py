@@ -32,3 +32,9 @@ def test_output_cut_short_by_a_pipe_is_not_a_traceback(tmp_path) -> None:  # typ
     )
     assert result.stdout.strip()
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_a_query_naming_an_unknown_field_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "text:moon", "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown filter 'text:'" in err

@@ -6,6 +6,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -27,7 +28,10 @@ class ContentsScreen(ModalScreen[None]):
         with Vertical(id="contents"):
             if self._headings:
                 yield OptionList(
-                    *(Option("  " * max(0, b.level - 1) + article.slice(b.span), id=b.id) for b in self._headings),
+                    *(
+                        Option(Content("  " * max(0, b.level - 1) + article.slice(b.span)), id=b.id)
+                        for b in self._headings
+                    ),
                     id="contents-list",
                 )
             else:

@@ -22,7 +22,7 @@ from textual.style import Style
 
 from content import navigation
 from content.model import BlockKind, Claim, Document, MarkKind, Span
-from content.navigation import Target
+from content.navigation import Target, TargetKind
 from reader.colours import UNCHECKED_MARK, VERDICT_MARK, speaker_colours, verdict_colour
 from reader.layout import BLANK, ArticleLayout
 
@@ -305,8 +305,13 @@ class ArticleView(ScrollView, can_focus=True):
         if sentence is not None:
             self.move_to(navigation.sentence_target(sentence))
 
+    def _from_elsewhere(self, kind: TargetKind) -> bool:
+        """Is the cursor off any item of ``kind``? Then an item starting right at it counts as next."""
+        return self.cursor is None or self.cursor.kind != kind
+
     def action_claim(self, forward: bool) -> None:
-        claim = navigation.next_claim(self.document, self._current_span(), forward)
+        inclusive = self._from_elsewhere(TargetKind.CLAIM)
+        claim = navigation.next_claim(self.document, self._current_span(), forward, inclusive)
         if claim is None:
             self.notify("No more claims this way.", severity="information", timeout=2)
             return
@@ -317,16 +322,18 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_same_speaker(self, forward: bool) -> None:
         speaker = self.current_speaker()
-        quote = navigation.next_quote(self.document, self._current_span(), forward, speaker)
+        inclusive = self._from_elsewhere(TargetKind.QUOTE)
+        quote = navigation.next_quote(self.document, self._current_span(), forward, speaker, inclusive)
         if quote is None:
             who = self.document.speaker(speaker)
-            self.notify(f"No more quotes by {who.name if who else 'anyone'} this way.", timeout=2)
+            self.notify(f"No more quotes by {who.name if who else 'anyone'} this way.", timeout=2, markup=False)
             return
         self.move_to(navigation.quote_target(quote))
 
     def action_other_speaker(self, forward: bool) -> None:
+        inclusive = self._from_elsewhere(TargetKind.QUOTE)
         quote = navigation.next_other_speaker_quote(
-            self.document, self._current_span(), self.current_speaker(), forward
+            self.document, self._current_span(), self.current_speaker(), forward, inclusive
         )
         if quote is None:
             self.notify("No more speakers this way.", timeout=2)

@@ -68,6 +68,7 @@ class SearchPanel(Vertical):
         self._speaker_names = speaker_names
         self._index: SearchIndex | None = None
         self._progress = "Preparing the search index…"
+        self._failed = False
         self.result: SearchResult | None = None
         self.border_title = "Search"
 
@@ -102,10 +103,13 @@ class SearchPanel(Vertical):
             self.run_search(self.query_text)
 
     def index_failed(self, reason: str) -> None:
-        self._status(f"Search unavailable: {reason}")
+        self._progress = f"Search unavailable: {reason}"
+        self._failed = True
+        self._status(self._progress)
 
     def _status(self, text: str | Content) -> None:
-        self.query_one("#search-status", Static).update(text)
+        # Plain text, never markup: it carries index notices (paths) and the user's own words.
+        self.query_one("#search-status", Static).update(Content(text) if isinstance(text, str) else text)
 
     # -- searching ------------------------------------------------------------------------------------
 
@@ -127,7 +131,7 @@ class SearchPanel(Vertical):
             self._show(None, "")
             return
         if self._index is None:
-            self._status(f"{self._progress} Your search runs when it is ready.")
+            self._status(self._progress if self._failed else f"{self._progress} Your search runs when it is ready.")
             return
         self._search(text, self._index)
 
@@ -139,13 +143,21 @@ class SearchPanel(Vertical):
         try:
             result = index.search(text, limit=RESULT_LIMIT, cancel=lambda: worker.is_cancelled)
         except QueryError as error:
-            self.app.call_from_thread(self._show_error, str(error))
+            self.app.call_from_thread(self._show_error, str(error), text)
+            return
+        except Exception as error:  # a failing search must say so, not leave old results standing
+            self.app.call_from_thread(self._show_error, f"search failed: {error}", text)
             return
         if not worker.is_cancelled and not result.cancelled:
             self.app.call_from_thread(self._show, result, text)
 
-    def _show_error(self, message: str) -> None:
+    def _show_error(self, message: str, text: str) -> None:
+        if text != self.query_text:  # an older query's error must not cover a newer one's results
+            return
+        self.result = None
+        self.query_one(SearchResults).clear_options()  # results of an earlier query would mislead
         self._status(Content.styled(message, Style(italic=True)))
+        self.post_message(self.ResultsChanged(None))
 
     def _show(self, result: SearchResult | None, text: str) -> None:
         if text != self.query_text:

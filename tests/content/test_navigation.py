@@ -55,3 +55,24 @@ def test_a_click_selects_the_innermost_annotation(seed: Document) -> None:
     heading = seed.article.text.index("How does Washington respond?")
     target = navigation.innermost_at(seed, heading + 2)
     assert target is not None and target.kind == navigation.TargetKind.SENTENCE
+
+
+def test_items_that_start_together_or_at_the_very_start_are_all_reached() -> None:
+    from content.model import Annotations, Article, Block, BlockKind, Claim, ClaimType, Sentence
+
+    text = "Alpha beta gamma delta."
+    article = Article(
+        "a",
+        "t",
+        text,
+        (Block("b0", BlockKind.PARAGRAPH, Span(0, len(text))),),
+        (Sentence("s0", "b0", Span(0, len(text))),),
+    )
+    short = Claim("c1", Span(0, 5), ClaimType.STATISTIC)
+    long = Claim("c2", Span(0, 16), ClaimType.STATISTIC)
+    document = Document(article, Annotations(claims=(long, short)))
+    top = Span(0, 0)
+    assert navigation.next_claim(document, top, inclusive=True) == short
+    assert navigation.next_claim(document, short.span) == long
+    assert navigation.next_claim(document, long.span, forward=False) == short
+    assert navigation.next_claim(document, article.sentences[0].span, inclusive=True) == short

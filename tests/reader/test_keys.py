@@ -276,3 +276,62 @@ async def test_narrow_screen_still_says_what_the_cursor_is_on(seed: Document) ->
         assert app.query_one("#search").display and not app.query_one("#speakers").display
         await pilot.press("escape", "s")
         assert app.query_one("#speakers").display and not app.query_one("#search-results").display
+
+
+async def test_slash_on_a_dialog_does_not_trap_it(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark", "slash", "escape")
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.focused is app.query_one(ArticleView)
+
+
+async def test_a_query_naming_an_unknown_field_says_so(seed: Document) -> None:
+    app = SidelightApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: app.search_index is not None)
+        await pilot.press(*"text:moon")
+        await wait_for(pilot, lambda: "unknown filter" in status(app))
+        assert app.query_one(SearchResults).option_count == 0
+
+
+async def test_an_index_that_cannot_be_built_stays_reported(seed: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.search import SearchIndex
+
+    def broken(*_args: object, **_kwargs: object) -> SearchIndex:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(SearchIndex, "open", broken)
+    app = SidelightApp(seed)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: "Search unavailable" in status(app))
+        await pilot.press("slash", *"moon")
+        await pilot.pause()
+        assert "Search unavailable: disk on fire" in status(app)
+
+
+async def test_brackets_in_the_article_are_shown_not_read_as_markup(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "brackets.md"
+    path.write_text("# Price [/] now [sic]\n\nThe senator [/bold] said [the president] would go.\n", encoding="utf-8")
+    app = SidelightApp(open_document(path), build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("t")
+        assert isinstance(app.screen, ContentsScreen)
+        option = app.screen.query_one("#contents-list").get_option_at_index(0)
+        assert "[/] now [sic]" in str(option.prompt)
+        await pilot.press("escape", "ctrl+p", *"Section")
+        await pilot.pause(0.3)
+        await pilot.press("escape", "escape")
+        assert app.is_running
+
+
+async def test_resizing_narrow_while_searching_keeps_the_search_box_on_screen(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash")
+        await pilot.resize_terminal(70, 30)
+        await pilot.pause()
+        assert app.query_one("#sidebar").display
+        await pilot.press(*"moon")
+        assert app.query_one("#search-input", Input).value == "moon"
