@@ -73,7 +73,7 @@ class SearchPanel(Vertical):
         self.border_title = "Search"
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="/ to search · ? for the syntax", id="search-input")
+        yield Input(placeholder="/ to search, ? for help", id="search-input")
         yield Static(self._progress, id="search-status")
         yield SearchResults(id="search-results")
 

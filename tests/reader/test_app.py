@@ -184,3 +184,19 @@ async def test_wide_terminals_keep_a_readable_measure_and_clicks_still_land(seed
         column = view.margin + GUTTER + len(seed.article.text[view.layout_table.lines[line].start : offset]) + 1
         await pilot.click(ArticleView, offset=(column + 1, row + 1))
         assert view.cursor is not None and "1,731" in seed.article.slice(view.cursor.span)
+
+
+async def test_speaker_roles_are_not_cut_short_when_the_list_is_refilled() -> None:
+    # The list is rebuilt when automatic speakers arrive; a wrapped role once lost its last line.
+    app = SidelightApp(open_document(bundled_article_path(), automatic=False), build_index=False, find_automatic=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            if len(app.document.speakers) and app.query_one(SpeakersPanel).border_subtitle == "":
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
+        speakers = app.query_one(SpeakersPanel)
+        shown = " ".join(
+            "".join(segment.text for segment in speakers.render_line(y)).strip() for y in range(speakers.size.height)
+        )
+        assert "Italian planetary scientist" in " ".join(shown.split())
