@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from textual import events, on, work
@@ -15,6 +16,7 @@ from textual.widgets import Footer, Header, Input
 from content import navigation
 from content.model import Document, Span
 from content.navigation import Target, TargetKind
+from reader.background import in_daemon_thread
 from reader.colours import speaker_colours
 from reader.messages import JumpTo, OpenProfile
 from reader.widgets.article_view import ArticleView
@@ -141,12 +143,12 @@ class SidelightApp(App[None]):
         self.query_one(SpeakersPanel).border_subtitle = "finding more…"
         self._extract()
 
-    @work(thread=True, exclusive=True, group="extract", exit_on_error=False)
-    def _extract(self) -> None:
+    @work(exclusive=True, group="extract", exit_on_error=False)
+    async def _extract(self) -> None:
         from content.loader import with_automatic
 
-        document = with_automatic(self.document)
-        self.call_from_thread(self.show_document, document)
+        document = self.document
+        self.show_document(await in_daemon_thread(lambda: with_automatic(document), "sidelight-extract"))
 
     def show_document(self, document: Document) -> None:
         """Show ``document`` (the same article, more annotations) without losing the reading position."""
@@ -164,20 +166,23 @@ class SidelightApp(App[None]):
 
     # -- the search index, built in the background ------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def build_index(self) -> None:
+    @work(exclusive=True, group="index", exit_on_error=False)
+    async def build_index(self) -> None:
         from index.search import SearchIndex
 
+        documents = [self.document]
+
         def progress(done: int, total: int) -> None:
-            self.call_from_thread(self._index_progress, done, total)
+            with suppress(RuntimeError):  # the app may be closing
+                self.call_from_thread(self._index_progress, done, total)
 
         try:
-            index = SearchIndex.open([self.document], on_progress=progress)
+            index = await in_daemon_thread(lambda: SearchIndex.open(documents, on_progress=progress), "sidelight-index")
         except Exception as error:  # any failure leaves reading intact, and the panel says why
             reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            self.call_from_thread(self._index_failed, reason)
+            self._index_failed(reason)
             return
-        self.call_from_thread(self._index_ready, index)
+        self._index_ready(index)
 
     @property
     def search_panel(self) -> SearchPanel:
