@@ -58,6 +58,12 @@ class ParsedName:
 
 
 _ORG_OF_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME}\s(?:of|for|on)\s(?:the\s)?{NAME})$")
+#: Up to the last thing no name can hold (a comma, a digit, a quotation mark, two spaces running, a word in
+#: lower case that is neither a particle nor the "of"/"for"/"on"/"the" of "Ministry of …"): a name ending the
+#: text starts after it, so the name patterns need not be tried at every position before it.
+_LAST_BREAK = re.compile(
+    rf"(?s:.*)(?:[^{_UPPER}{_LOWER}{_APOS}.\s-]|\s\s|\s(?!(?:{_PARTICLE}|of|for|on|the)\s|[ae]l-)[{_LOWER}])"
+)
 
 
 def name_at_end(text: str) -> re.Match[str] | None:
@@ -65,12 +71,15 @@ def name_at_end(text: str) -> re.Match[str] | None:
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
     if last.islower():
         return None  # a name ends in a capitalised word (or an initial)
-    org = _ORG_OF_AT_END.search(text, max(0, len(text) - 160))
+    start = max(0, len(text) - 160)
+    if (cut := _LAST_BREAK.match(text, start)) is not None:
+        start = cut.end()
+    org = _ORG_OF_AT_END.search(text, start)
     if org is not None:
         head = org.group("name").split(" of ")[0].split(" for ")[0].split(" on ")[0]
         if _org_like(head.split()):
             return org
-    return _NAME_AT_END.search(text, max(0, len(text) - 160))
+    return _NAME_AT_END.search(text, start)
 
 
 def name_at_start(text: str) -> re.Match[str] | None:

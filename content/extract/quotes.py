@@ -13,6 +13,7 @@ said is a scare quote or a title and is dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -28,7 +29,7 @@ from .attribution import (
     needs_that,
     subject_at_start,
 )
-from .lexicon import GENERIC_ORG_NOUNS, ORG_ANAPHORS, SCARE_MARKERS, WORK_NOUNS
+from .lexicon import GENERIC_ORG_NOUNS, NAMING_VERBS, ORG_ANAPHORS, SCARE_MARKERS, WORK_NOUNS
 from .names import NAME, classify, is_acronym, parse_name, strip_possessive
 from .patterns import alternation
 from .quotemarks import Pairing, Segment, pair_block
@@ -260,42 +261,77 @@ def _inherit(
 
 def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence]) -> Iterator[_Item]:
     segments = [s for s in pairing.segments if not _is_title_or_scare(text, s)]
-    quoted = [(s.start, s.end) for s in pairing.segments]
     for segment in segments:
         yield _direct(text, hi, segment, pairing.segments, sentences)
+    quoted = _Quoted(pairing.segments)
+    # The block is read once for each kind of cue (speech verbs, "according to", introductions), not sentence
+    # by sentence; each sentence then works only on the cues inside it, and one with none costs next to nothing.
+    verbs = list(SPEECH_VERB.finditer(text, lo, hi))
+    according = text.find("ccording to", lo, hi) >= 0
+    introduced = _INTRODUCED_CUE.search(text, lo, hi) is not None
+    titled = _TITLED_CUE.search(text, lo, hi) is not None
     taken: list[tuple[int, int]] = []
-    # Which introduction cues the paragraph holds at all, so its sentences need not each look for them.
-    cues = tuple(cue for cue in (_INTRODUCED_CUE, _TITLED_CUE) if cue.search(text, lo, hi) is not None)
+    v, n_verbs = 0, len(verbs)
     for sentence in sentences:
         s_lo, s_hi = sentence.span.start, sentence.span.end
-        yield from _mentions(text, s_lo, s_hi, cues)
-        for item in _reported(text, s_lo, s_hi, quoted):
-            if any(a < item.end and item.start < b for a, b in taken):
+        while v < n_verbs and verbs[v].start() < s_lo:
+            v += 1
+        first = v
+        while v < n_verbs and verbs[v].end() <= s_hi:
+            v += 1
+        yield from _mentions(text, s_lo, s_hi, introduced, titled)
+        for item in _reported(text, s_lo, s_hi, quoted, verbs[first:v], according):
+            if taken and any(a < item.end and item.start < b for a, b in taken):
                 continue
             taken.append((item.start, item.end))
             yield item
 
 
-def _mentions(text: str, lo: int, hi: int, cues: tuple[re.Pattern[str], ...]) -> Iterator[_Item]:
+class _Quoted:
+    """A block's quoted segments (in order, never overlapping), for asking what lies inside or before them."""
+
+    __slots__ = ("ends", "spans", "starts")
+
+    def __init__(self, segments: tuple[Segment, ...]) -> None:
+        self.spans = [(s.start, s.end) for s in segments]
+        self.starts = [s.start for s in segments]
+        self.ends = [s.end for s in segments]
+
+    def inside(self, at: int) -> bool:
+        i = bisect_right(self.starts, at) - 1
+        return i >= 0 and at < self.ends[i]
+
+    def clause_start(self, lo: int, at: int) -> int:
+        """Just after the last quotation closed before ``at`` (and not before ``lo``); ``lo`` if there is none."""
+        i = bisect_left(self.ends, at) - 1
+        return self.ends[i] + 1 if i >= 0 and self.ends[i] >= lo else lo
+
+
+def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> Iterator[_Item]:
     """People introduced without speaking yet ("Dr. Mir Sadat, who …"), so later mentions find them; and
     a sentence that opens with someone already known ("Van der Berg was unconvinced.") makes them the
     most recent person for the pronouns that follow."""
-    seen: set[int] = set()
-    for pattern in (_OPENING_NAME, _NAME_AFTER_OPENER):
-        if pattern is _NAME_AFTER_OPENER and text.find(",", lo + 1, min(hi, lo + 41)) < 0:
-            continue  # the opening phrase ends in a comma within 40 characters, or there is none
-        if opening := pattern.match(text, lo, hi):
-            # "Philippine National Security Adviser Eduardo Manalo-Cruz struck a defiant tone." introduces him.
-            parsed = parse_name(opening.group("name"))
-            if parsed is None:
-                continue  # "The", "He": nothing a speaker could be found by
+    if opening := _OPENING_NAME.match(text, lo, hi):
+        # "Philippine National Security Adviser Eduardo Manalo-Cruz struck a defiant tone." introduces him.
+        name = opening.group("name")
+        parsed = parse_name(name)
+        if parsed is not None:  # "The", "He": nothing a speaker could be found by
             start = opening.start("name")
-            subject = Subject(SubjectKind.NAME, opening.group("name"), start, opening.end("name"))
-            titled = parsed is not None and bool(parsed.title) and parsed.has_given_name
-            known_only = not (titled and pattern is _OPENING_NAME)
+            subject = Subject(SubjectKind.NAME, name, start, opening.end("name"))
+            known_only = not (parsed.title and parsed.has_given_name)
             yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
-    for pattern, cue in ((_INTRODUCED, _INTRODUCED_CUE), (_TITLED, _TITLED_CUE)):
-        if cue not in cues or cue.search(text, lo, hi) is None:
+    # The opening phrase ends in a comma within 40 characters, or there is none.
+    if text.find(",", lo + 1, min(hi, lo + 41)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
+        name = opening.group("name")
+        if parse_name(name) is not None:
+            start = opening.start("name")
+            subject = Subject(SubjectKind.NAME, name, start, opening.end("name"))
+            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=True)
+    if not (introduced or titled):
+        return
+    seen: set[int] = set()
+    for pattern, cue, present in ((_INTRODUCED, _INTRODUCED_CUE, introduced), (_TITLED, _TITLED_CUE, titled)):
+        if not present or cue.search(text, lo, hi) is None:
             continue
         for match in _introductions(text, lo, hi) if pattern is _INTRODUCED else pattern.finditer(text, lo, hi):
             name = match.group("name")
@@ -429,26 +465,28 @@ def _has_speech_right_after(text: str, segment: Segment) -> bool:
 # -- reported speech -------------------------------------------------------------------------------
 
 
-def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Iterator[_Item]:
+def _reported(
+    text: str, lo: int, hi: int, quoted: _Quoted, verbs: list[re.Match[str]], according: bool
+) -> Iterator[_Item]:
     if (head := _FOR.match(text, lo, hi)) and not _POSSESSIVE_PRONOUN.match(text, head.end(), hi):
-        item = _for_x(text, head.end(), hi, quoted)
+        item = _for_x(text, head.end(), hi, quoted.spans)
         if item is not None:
             yield item
-    for according in _ACCORDING.finditer(text, lo, hi) if text.find("ccording to", lo, hi) >= 0 else ():
-        if quoted and any(a <= according.start() < b for a, b in quoted):
+    for found in _ACCORDING.finditer(text, lo, hi) if according and text.find("ccording to", lo, hi) >= 0 else ():
+        if quoted.spans and quoted.inside(found.start()):
             continue
-        item = _according(text, lo, hi, according, quoted)
+        item = _according(text, lo, hi, found, quoted.spans)
         if item is not None:
             yield item
+    if not verbs:
+        return
+    spans = quoted.spans
     cues: list[tuple[re.Match[str], Subject]] = []
-    for verb in SPEECH_VERB.finditer(text, lo, hi):
+    for verb in verbs:
         at = verb.start()
-        if (quoted and any(a <= at < b for a, b in quoted)) or is_naming_verb(verb.group()):
+        if (spans and quoted.inside(at)) or verb.group() in NAMING_VERBS:  # the verbs are written in lower case
             continue
-        clause_lo = lo  # after the last quotation closed before the verb
-        for _, b in quoted:
-            if lo <= b < at and b >= clause_lo:
-                clause_lo = b + 1
+        clause_lo = quoted.clause_start(lo, at) if spans else lo  # after the last quotation closed before the verb
         subject = find_subject(text, clause_lo, at)
         if subject is None and _AND_BUT.fullmatch(text, clause_lo, at):
             subject = _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
@@ -456,8 +494,8 @@ def _reported(text: str, lo: int, hi: int, quoted: list[tuple[int, int]]) -> Ite
             cues.append((verb, subject))
     for index, (verb, subject) in enumerate(cues):
         limit = next((_clause_cut(text, verb.end(), s.start) for _, s in cues[index + 1 :] if s.start > verb.end()), hi)
-        item = _content_after(text, verb, limit, subject, quoted) or _content_before(
-            text, lo, verb, hi, subject, quoted
+        item = _content_after(text, verb, limit, subject, quoted.spans) or _content_before(
+            text, lo, verb, hi, subject, quoted.spans
         )
         if item is not None:
             yield item
