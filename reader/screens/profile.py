@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.style import Style
@@ -60,7 +60,8 @@ class ProfileScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="profile"):
-            yield Static(profile_text(self.document, self.speaker), id="profile-facts")
+            with VerticalScroll(id="profile-facts-scroll"):  # a long profile scrolls on small screens
+                yield Static(profile_text(self.document, self.speaker), id="profile-facts")
             quotes = OptionList(
                 *(
                     Option(
