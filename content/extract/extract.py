@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -87,7 +88,8 @@ def _quotes(text: str, found: list[FoundQuote], speakers: dict[int, Speaker]) ->
 
 def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
     text = article.text
-    spans = [(s.span.start, s.span.end) for s in article.sentences]
+    headings = _section_headings(article)
+    spans = [(s.span.start, s.span.end) for s in article.sentences if s.block_id not in headings]
     published = article_year(article.date)
     seen: Counter[str] = Counter()
     claims: list[Claim] = []
@@ -113,6 +115,33 @@ def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
             )
         )
     return claims
+
+
+#: How many words a plain-text line may have and still be read as a section heading.
+_HEADING_WORDS = 12
+#: Closing punctuation at the end of a line, maybe followed by closing quotation marks or brackets.
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][”’\"')\]]*$")
+
+
+def _section_headings(article: Article) -> set[str]:
+    """The blocks that head a section ("Why Washington is worried about Beijing’s space operations"), whose words
+    announce what follows rather than claim anything: Markdown headings below the title, and in plain text a
+    short line of its own with no closing punctuation. The article's title (a level-1 heading, or the first
+    block) is not one: a headline can carry a real claim."""
+    ids: set[str] = set()
+    text = article.text
+    for index, block in enumerate(article.blocks):
+        if index == 0:
+            continue
+        if block.kind == BlockKind.HEADING:
+            if block.level >= 2:
+                ids.add(block.id)
+        elif block.kind == BlockKind.PARAGRAPH:
+            body = text[block.span.start : block.span.end].strip()
+            short = "\n" not in body and len(body.split()) <= _HEADING_WORDS
+            if body and short and _ENDS_SENTENCE.search(body) is None:
+                ids.add(block.id)
+    return ids
 
 
 class _QuoteIndex:
