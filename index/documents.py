@@ -9,10 +9,11 @@ speaker's first quote or mention.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from content.model import BlockKind, Document, Speaker
+from content.model import BlockKind, Document, Span, Speaker
 from content.sidecar import sidecar_path_for
 
 from .schema import SCHEMA_VERSION
@@ -92,70 +93,56 @@ def records_for(document: Document) -> list[Record]:
     starts = [b.span.start for b in blocks]
 
     def position(offset: int) -> int:
-        number = 0
-        for index, start in enumerate(starts, start=1):
-            if start <= offset:
-                number = index
-            else:
-                break
-        return max(number, 1)
+        """The 1-based number of the paragraph ``offset`` falls in."""
+        return max(bisect_right(starts, offset), 1)
+
+    def anchored(kind: str, target: str, span: Span, label: str, **extra: object) -> Record:
+        """A record for text of the article itself, which a hit can jump to."""
+        return Record(
+            article_id=article.id,
+            kind=kind,
+            target=target,
+            text=text[span.start : span.end],
+            start=span.start,
+            end=span.end,
+            anchored=True,
+            title=title,
+            label=label,
+            article_names=names,
+            **extra,  # type: ignore[arg-type]
+        )
 
     records: list[Record] = []
     for number, block in enumerate(blocks, start=1):
         label = "heading" if block.kind == BlockKind.HEADING else f"paragraph {number}"
-        records.append(
-            Record(
-                article_id=article.id,
-                kind="paragraph",
-                target=block.id,
-                text=text[block.span.start : block.span.end],
-                start=block.span.start,
-                end=block.span.end,
-                anchored=True,
-                title=title,
-                label=label,
-                position=number,
-                article_names=names,
-            )
-        )
+        records.append(anchored("paragraph", block.id, block.span, label, position=number))
     for quote in document.quotes:
         speaker = document.speaker(quote.speaker_id)
+        label = f"{quote.kind.value} quote" + (f" by {speaker.name}" if speaker else "")
         records.append(
-            Record(
-                article_id=article.id,
-                kind="quote",
-                target=quote.id,
-                text=text[quote.span.start : quote.span.end],
-                start=quote.span.start,
-                end=quote.span.end,
-                anchored=True,
-                title=title,
-                label=f"{quote.kind.value} quote" + (f" by {speaker.name}" if speaker else ""),
+            anchored(
+                "quote",
+                quote.id,
+                quote.span,
+                label,
                 position=position(quote.span.start),
                 speaker_id=quote.speaker_id,
                 speaker_names=_names(speaker) or quote.speaker_id,
-                article_names=names,
             )
         )
     for claim in document.claims:
         speaker = document.speaker(claim.speaker_id)
         verdict = claim.verdict.value if claim.verdict else "unchecked"
         records.append(
-            Record(
-                article_id=article.id,
-                kind="claim",
-                target=claim.id,
-                text=text[claim.span.start : claim.span.end],
-                start=claim.span.start,
-                end=claim.span.end,
-                anchored=True,
-                title=title,
-                label=f"{claim.type.value} claim, {verdict}",
+            anchored(
+                "claim",
+                claim.id,
+                claim.span,
+                f"{claim.type.value} claim, {verdict}",
                 position=position(claim.span.start),
                 speaker_id=claim.speaker_id or "",
                 speaker_names=_names(speaker) or (claim.speaker_id or ""),
                 verdict=verdict,
-                article_names=names,
             )
         )
     for speaker in document.speakers:
