@@ -132,12 +132,17 @@ async def test_t_opens_the_contents_and_enter_jumps_to_a_section(seed: Document)
         assert view.cursor is not None and view.cursor.span.start == headings[2].span.start
 
 
+async def run_command(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Open the command palette, type ``text`` and run the best match."""
+    await pilot.press("ctrl+p", *text)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+
+
 async def test_palette_opens_a_profile_and_a_quote_jumps(seed: Document) -> None:
     app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+p", *"Speaker: Hertzfeld")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_command(pilot, "Speaker: Hertzfeld")
         await wait_for(pilot, lambda: isinstance(app.screen, ProfileScreen))
         assert app.screen.speaker.id == "hertzfeld"
         await pilot.press("down", "enter")
@@ -149,9 +154,7 @@ async def test_palette_opens_a_profile_and_a_quote_jumps(seed: Document) -> None
 async def test_palette_goes_to_a_claim(seed: Document) -> None:
     app = SidelightApp(seed, build_index=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+p", *"1,731 grams")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
+        await run_command(pilot, "1,731 grams")
         view = app.query_one(ArticleView)
         await wait_for(pilot, lambda: view.cursor is not None)
         assert view.cursor.kind == TargetKind.CLAIM and "1,731 grams" in seed.article.slice(view.cursor.span)
