@@ -192,7 +192,7 @@ class SpeakerRegistry:
         aliases = tuple(s for s in entry.spellings if s != entry.name.full)
         if entry.name.surname != entry.name.full and entry.name.surname not in aliases:
             aliases = (*aliases, entry.name.surname)
-        role = entry.roles[0] if entry.roles else entry.name.title
+        role = entry.roles[0] if entry.roles else _title_as_role(entry.name.title)
         return Speaker(
             id=annotation_id("auto-speaker", entry.name.full),
             name=entry.name.full,
@@ -252,3 +252,12 @@ def _gender_from(sentence: str) -> str:
 def _gender_of_title(title: str) -> str:
     lowered = title.lower()
     return "f" if lowered in _FEMALE_TITLES else "m" if lowered in _MALE_TITLES else ""
+
+
+#: Courtesy titles say nothing about what a person does, so they never stand in for a role.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "miss", "sir", "dame"})
+
+
+def _title_as_role(title: str) -> str:
+    """A title that tells what someone does ("Foreign Minister", "Maj.") serves as their role; "Dr." does not."""
+    return "" if title.lower().rstrip(".") in _HONORIFICS else title
