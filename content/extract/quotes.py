@@ -68,10 +68,11 @@ _CLAUSE_START = re.compile(
 _THAT = re.compile(r"((?:\s+[^\s“”\".;:!?]+){0,16}?)\s+that\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:a|an|the|who|whose|which|one)\b)")
-_TITLED = re.compile(r"\b(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s" + rf"(?P<name>{NAME})")
+_TITLE_ABBREVIATION = r"(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s"
+_TITLED = re.compile(r"\b" + _TITLE_ABBREVIATION + rf"(?P<name>{NAME})")
 #: Cheap tests that a sentence can hold an introduction at all, so the costly name patterns run only where it can.
 _INTRODUCED_CUE = re.compile(r",\s+(?:a|an|the|who|whose|which|one)\b")
-_TITLED_CUE = re.compile(r"(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s")
+_TITLED_CUE = re.compile(_TITLE_ABBREVIATION)
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s+[a-z])")
