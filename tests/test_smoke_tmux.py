@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.tmux import TmuxSession
 
 TMUX = shutil.which("tmux")
 pytestmark = pytest.mark.skipif(
@@ -26,17 +26,20 @@ def installed_command() -> str:
     return found
 
 
-class Terminal:
-    def __init__(self, name: str) -> None:
-        self.name = name
+class Terminal(TmuxSession):
+    """The installed command in tmux, with waits for what a user would look for."""
 
-    def screen(self) -> str:
-        return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True, check=False
-        ).stdout
+    def __init__(self, command: str, exit_file: Path) -> None:
+        self.exit_file = exit_file
+        super().__init__(f"sh -c '{command}; echo $? > {exit_file}; sleep 30'", prefix="sidelight-test")
 
-    def send(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+    def exit_status(self, timeout: float = 10.0) -> str:
+        """The command's exit status, once it has exited."""
+        deadline = time.monotonic() + timeout
+        while not self.exit_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert self.exit_file.exists(), f"sidelight did not exit within {timeout}s"
+        return self.exit_file.read_text().strip()
 
     def claim_panel(self) -> str:
         """The right-hand column of the screen: the claim panel's text, joined into one line."""
@@ -57,37 +60,9 @@ class Terminal:
 
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[Terminal]:
-    name = f"sidelight-test-{uuid.uuid4().hex[:8]}"
-    done = tmp_path / "exit-status"
-    # COLUMNS/LINES are unset: pytest exports them, and Textual would believe them over the real terminal.
-    command = f"{installed_command()}; echo $? > {done}; sleep 30"
-    subprocess.run(
-        [
-            "tmux",
-            "new-session",
-            "-d",
-            "-s",
-            name,
-            "-x",
-            "120",
-            "-y",
-            "40",
-            "env",
-            "-u",
-            "COLUMNS",
-            "-u",
-            "LINES",
-            "TERM=xterm-256color",
-            "sh",
-            "-c",
-            command,
-        ],
-        check=True,
-    )
-    term = Terminal(name)
-    term.exit_file = done  # type: ignore[attr-defined]
+    term = Terminal(installed_command(), tmp_path / "exit-status")
     yield term
-    subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True, check=False)
+    term.close()
 
 
 def test_installed_command_starts_responds_and_quits(terminal: Terminal) -> None:
@@ -97,12 +72,7 @@ def test_installed_command_starts_responds_and_quits(terminal: Terminal) -> None
     terminal.send(">")
     terminal.wait_for("Claim 1 of")
     terminal.send("q")
-    exit_file: Path = terminal.exit_file  # type: ignore[attr-defined]
-    deadline = time.monotonic() + 10
-    while not exit_file.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert exit_file.exists(), "sidelight did not quit on q"
-    assert exit_file.read_text().strip() == "0"
+    assert terminal.exit_status() == "0"
 
 
 def test_installed_command_searches_jumps_between_speakers_and_quits(terminal: Terminal) -> None:
@@ -118,8 +88,4 @@ def test_installed_command_searches_jumps_between_speakers_and_quits(terminal: T
     terminal.send("}")  # on to the next speaker
     terminal.wait_for("Henry R. Hertzfeld", where="claim panel")
     terminal.send("q")
-    exit_file: Path = terminal.exit_file  # type: ignore[attr-defined]
-    deadline = time.monotonic() + 10
-    while not exit_file.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert exit_file.exists() and exit_file.read_text().strip() == "0"
+    assert terminal.exit_status() == "0"

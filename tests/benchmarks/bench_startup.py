@@ -15,15 +15,15 @@ import argparse
 import asyncio
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from tests.tmux import TmuxSession  # noqa: E402
 
 BARE_APP = """
 from textual.app import App
@@ -53,36 +53,16 @@ def summary(values: list[float]) -> str:
 
 def time_to_screen(command: str, marker: str, timeout: float = 30.0) -> float:
     """Seconds from starting ``command`` in a fresh tmux session until ``marker`` is on its screen."""
-    name = f"bench-{uuid.uuid4().hex[:8]}"
     start = time.perf_counter()
-    new_session = [
-        "tmux",
-        "new-session",
-        "-d",
-        "-s",
-        name,
-        "-x",
-        "120",
-        "-y",
-        "40",
-        f"env -u COLUMNS -u LINES {command}",
-    ]
-    if subprocess.run(new_session, capture_output=True, check=False).returncode != 0:
-        # The tmux server can exit as the last session is killed just before; start afresh.
-        time.sleep(0.2)
-        start = time.perf_counter()
-        subprocess.run(new_session, check=True)
+    session = TmuxSession(command, prefix="bench")
     try:
         while time.perf_counter() - start < timeout:
-            screen = subprocess.run(
-                ["tmux", "capture-pane", "-p", "-t", name], capture_output=True, text=True, check=False
-            ).stdout
-            if marker in screen:
+            if marker in session.screen():
                 return time.perf_counter() - start
             time.sleep(0.005)
         raise SystemExit(f"{command!r} did not show {marker!r} within {timeout}s")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True, check=False)
+        session.close()
 
 
 def big_article(folder: Path, size: int = 1_000_000) -> Path:
