@@ -25,19 +25,34 @@ if TYPE_CHECKING:
     from index.search import SearchIndex
 
 RESULT_LIMIT = 50
-_MARK = Style(bold=True, reverse=True)
+MATCH_STYLE = Style(bold=True, reverse=True)
 _DIM = Style(dim=True)
 
 
+#: Characters of context shown around a hit's first match: enough to judge it, few enough that the
+#: list shows several hits in a narrow panel.
+CONTEXT_BEFORE, CONTEXT_AFTER = 30, 90
+
+
 def hit_label(hit: Hit, speaker_name: str) -> Content:
-    """A result line: the kind and who, then the snippet with its matches marked."""
+    """A result: the kind and who, then the text around the first match, the matches marked."""
     kind = hit.kind + (f" · {speaker_name}" if speaker_name else "") + (f" · {hit.verdict}" if hit.verdict else "")
     snippet = hit.snippet
-    text = Content(snippet.text)
-    for start, end in snippet.marks:
-        text = text.stylize(_MARK, start, end)
-    lead = "…" if snippet.clipped_start else ""
-    tail = "…" if snippet.clipped_end else ""
+    first = snippet.marks[0][0] if snippet.marks else 0
+    start = max(0, first - CONTEXT_BEFORE)
+    if start:  # begin at a word
+        space = snippet.text.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    end = min(len(snippet.text), first + CONTEXT_AFTER)
+    if end < len(snippet.text):
+        space = snippet.text.rfind(" ", first, end)
+        end = space if space > first else end
+    text = Content(snippet.text[start:end])
+    for mark_start, mark_end in snippet.marks:
+        if mark_start < end and start < mark_end:
+            text = text.stylize(MATCH_STYLE, max(mark_start, start) - start, min(mark_end, end) - start)
+    lead = "…" if start or snippet.clipped_start else ""
+    tail = "…" if end < len(snippet.text) or snippet.clipped_end else ""
     return Content.assemble(Content.styled(kind, _DIM + Style(bold=True)), "\n", lead, text, tail)
 
 

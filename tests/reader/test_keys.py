@@ -15,7 +15,7 @@ from reader.screens.contents import ContentsScreen
 from reader.screens.help import HelpScreen
 from reader.screens.profile import ProfileScreen
 from reader.widgets.article_view import ArticleView
-from reader.widgets.search_panel import SearchPanel, SearchResults
+from reader.widgets.search_panel import MATCH_STYLE, SearchPanel, SearchResults
 from reader.widgets.speakers_panel import SpeakersPanel
 
 
@@ -338,3 +338,19 @@ async def test_resizing_narrow_while_searching_keeps_the_search_box_on_screen(se
         assert app.query_one("#sidebar").display
         await pilot.press(*"moon")
         assert app.query_one("#search-input", Input).value == "moon"
+
+
+def test_a_hit_shows_its_match_in_a_short_window() -> None:
+    from index.hits import Hit, Snippet
+    from reader.widgets.search_panel import hit_label
+
+    text = "word " * 40 + "lunar soil samples" + " more" * 40
+    first = text.index("lunar")
+    snippet = Snippet(text, ((first, first + 5), (first + 6, first + 10)), offset=0)
+    hit = Hit("a", "paragraph", "b1", 0, len(text), 1, "T", "paragraph 1", snippet, 1.0)
+    label = hit_label(hit, "")
+    shown = label.plain.split("\n", 1)[1]
+    assert "lunar soil" in shown and shown.startswith("…") and shown.endswith("…")
+    assert len(shown) < 140
+    marked = [label.plain[span.start : span.end] for span in label.spans if span.style == MATCH_STYLE]
+    assert marked == ["lunar", "soil"]
