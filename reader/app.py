@@ -58,15 +58,15 @@ class SidelightApp(App[None]):
     BINDINGS = [
         # A priority binding acts as the key arrives, before the keys typed after it are handed to the
         # article; otherwise a quick "/moon" would lose "moon" on its way to the search box.
-        Binding("slash", "search", "Search", key_display="/", priority=True),
-        Binding("n", "match(True)", "Next hit", show=False),
-        Binding("N", "match(False)", "Prev hit", show=False),
-        Binding("s", "speakers", "Speakers"),
-        Binding("c", "claim_panel", "Claim panel", show=False),
-        Binding("t", "contents", "Contents", show=False),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("escape", "back", "Back to the article", show=False),
-        Binding("q", "quit", "Quit"),
+        Binding("slash", "search", "Search", key_display="/", priority=True, id="sidelight.search"),
+        Binding("n", "match(True)", "Next hit", show=False, id="sidelight.next-hit"),
+        Binding("N", "match(False)", "Prev hit", show=False, id="sidelight.previous-hit"),
+        Binding("s", "speakers", "Speakers", id="sidelight.speakers"),
+        Binding("c", "claim_panel", "Claim panel", show=False, id="sidelight.claim-panel"),
+        Binding("t", "contents", "Contents", show=False, id="sidelight.contents"),
+        Binding("question_mark", "help", "Help", key_display="?", id="sidelight.help"),
+        Binding("escape", "back", "Back to the article", show=False, id="sidelight.back"),
+        Binding("q", "quit", "Quit", id="sidelight.quit"),
     ]
 
     def __init__(self, document: Document, *, build_index: bool = True, find_automatic: bool = False) -> None:

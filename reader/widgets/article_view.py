@@ -51,18 +51,43 @@ class ArticleView(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        Binding("down,j", "sentence(1)", "Next sentence", show=False),
-        Binding("up,k", "sentence(-1)", "Prev sentence", show=False),
-        Binding("greater_than_sign", "claim(True)", "Next claim", key_display=">"),
-        Binding("less_than_sign", "claim(False)", "Prev claim", key_display="<", show=False),
-        Binding("right_square_bracket", "same_speaker(True)", "Speaker's next quote", key_display="]", show=False),
-        Binding("left_square_bracket", "same_speaker(False)", "Speaker's prev quote", key_display="[", show=False),
-        Binding("right_curly_bracket", "other_speaker(True)", "Next speaker", key_display="}"),
-        Binding("left_curly_bracket", "other_speaker(False)", "Prev speaker", key_display="{", show=False),
-        Binding("pagedown,space", "page(1)", "Page down", show=False),
-        Binding("pageup,b", "page(-1)", "Page up", show=False),
-        Binding("home,g", "edge(False)", "Top", show=False),
-        Binding("end,G", "edge(True)", "Bottom", show=False),
+        Binding("down,j", "sentence(1)", "Next sentence", show=False, id="sidelight.next-sentence"),
+        Binding("up,k", "sentence(-1)", "Prev sentence", show=False, id="sidelight.previous-sentence"),
+        Binding("greater_than_sign", "claim(True)", "Next claim", key_display=">", id="sidelight.next-claim"),
+        Binding(
+            "less_than_sign", "claim(False)", "Prev claim", key_display="<", show=False, id="sidelight.previous-claim"
+        ),
+        Binding(
+            "right_square_bracket",
+            "same_speaker(True)",
+            "Speaker's next quote",
+            key_display="]",
+            show=False,
+            id="sidelight.next-quote-same-speaker",
+        ),
+        Binding(
+            "left_square_bracket",
+            "same_speaker(False)",
+            "Speaker's prev quote",
+            key_display="[",
+            show=False,
+            id="sidelight.previous-quote-same-speaker",
+        ),
+        Binding(
+            "right_curly_bracket", "other_speaker(True)", "Next speaker", key_display="}", id="sidelight.next-speaker"
+        ),
+        Binding(
+            "left_curly_bracket",
+            "other_speaker(False)",
+            "Prev speaker",
+            key_display="{",
+            show=False,
+            id="sidelight.previous-speaker",
+        ),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="sidelight.page-down"),
+        Binding("pageup,b", "page(-1)", "Page up", show=False, id="sidelight.page-up"),
+        Binding("home,g", "edge(False)", "Top", show=False, id="sidelight.top"),
+        Binding("end,G", "edge(True)", "Bottom", show=False, id="sidelight.bottom"),
     ]
 
     @dataclass

@@ -354,3 +354,12 @@ def test_a_hit_shows_its_match_in_a_short_window() -> None:
     assert len(shown) < 140
     marked = [label.plain[span.start : span.end] for span in label.spans if span.style == MATCH_STYLE]
     assert marked == ["lunar", "soil"]
+
+
+async def test_keys_can_be_rebound_by_binding_id(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.set_keymap({"sidelight.next-claim": "x"})
+        await pilot.press("x")
+        view = app.query_one(ArticleView)
+        assert view.cursor is not None and view.cursor.kind == TargetKind.CLAIM
