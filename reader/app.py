@@ -114,11 +114,12 @@ class SidelightApp(App[None]):
         for name, wanted in (("-narrow", width < NARROW_WIDTH), ("-wide", width >= WIDE_WIDTH)):
             if wanted != screen.has_class(name):
                 screen.set_class(wanted, name)
-        if becomes_narrow and self.focused is not None:
+        focused = screen.focused
+        if becomes_narrow and focused is not None:
             # Keep the focused panel on screen: keys typed into a folded-away panel would vanish.
-            if self.query_one("#sidebar") in self.focused.ancestors_with_self:
+            if screen.query_one("#sidebar") in focused.ancestors_with_self:
                 screen.add_class("-show-sidebar")
-            elif self.query_one("#claim") in self.focused.ancestors_with_self:
+            elif screen.query_one("#claim") in focused.ancestors_with_self:
                 screen.add_class("-show-claim")
 
     def _speaker_colours(self) -> dict[str, str]:

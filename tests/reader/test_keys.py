@@ -363,3 +363,16 @@ async def test_keys_can_be_rebound_by_binding_id(seed: Document) -> None:
         await pilot.press("x")
         view = app.query_one(ArticleView)
         assert view.cursor is not None and view.cursor.kind == TargetKind.CLAIM
+
+
+async def test_resizing_under_a_dialog_keeps_both(seed: Document) -> None:
+    app = SidelightApp(seed, build_index=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_profile("hertzfeld")
+        await pilot.pause()
+        await pilot.resize_terminal(60, 18)
+        await pilot.pause()
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.resize_terminal(200, 60)
+        await pilot.press("escape")
+        assert app.screen_stack[0].has_class("-wide") and not isinstance(app.screen, ProfileScreen)
