@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import cache
 from .errors import ContentError
-from .markdown import parse_markdown
 from .model import Annotations, Article, Document
-from .plaintext import parse_plain_text
 from .sidecar import parse_sidecar, sidecar_path_for
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
@@ -21,6 +20,11 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 
 def read_text_file(path: Path) -> str:
     """The file's text, or a ``ContentError`` that says in one line why it cannot be had."""
+    return decode_text(read_file(path), path)
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes, or a ``ContentError`` that says in one line why they cannot be had."""
     shown = str(path)
     try:
         data = path.read_bytes()
@@ -32,6 +36,12 @@ def read_text_file(path: Path) -> str:
         raise ContentError(shown, "cannot be read: permission denied") from None
     except OSError as error:
         raise ContentError(shown, f"cannot be read: {error.strerror or error}") from None
+    return data
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """``data`` as text, or a ``ContentError`` saying why it is not readable text."""
+    shown = str(path)
     if not data.strip():
         raise ContentError(shown, "the file is empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -62,31 +72,45 @@ def clean_text(text: str) -> str:
 
 def parse_article(text: str, path: str) -> Article:
     """Parse ``text`` as Markdown or plain text, chosen by the file name's suffix."""
+    # The parsers are imported here, not at the top: a cached article is shown without them.
     if Path(path).suffix.lower() in MARKDOWN_SUFFIXES:
+        from .markdown import parse_markdown
+
         article = parse_markdown(text, path, fallback_title=Path(path).stem)
     else:
+        from .plaintext import parse_plain_text
+
         article = parse_plain_text(text, path)
     if not article.text.strip():
         raise ContentError(path, "has no article text (only front matter or markup)")
     return article
 
 
-def load_curated(article: Article) -> Annotations | None:
-    """The article's sidecar annotations, or None where it has no sidecar."""
-    if not article.path:
-        return None
-    sidecar = sidecar_path_for(article.path)
-    if not sidecar.exists():
-        return None
-    return parse_sidecar(read_text_file(sidecar), str(sidecar), article)
+def _sidecar_bytes(article_path: Path) -> bytes | None:
+    sidecar = sidecar_path_for(article_path)
+    return read_file(sidecar) if sidecar.exists() else None
 
 
-def open_document(path: str | Path, *, automatic: bool = True) -> Document:
+def open_document(path: str | Path, *, automatic: bool = True, use_cache: bool = True) -> Document:
     """Read, parse and annotate the article at ``path``: curated annotations from its sidecar, if any,
-    and (unless ``automatic`` is False) what extraction finds, filling the gaps the curated ones leave."""
+    and (unless ``automatic`` is False) what extraction finds, filling the gaps the curated ones leave.
+
+    An unchanged article (and sidecar) is not parsed again: its parsed form comes from the cache
+    (``use_cache=False``: neither read nor write it).
+    """
     file = Path(path)
-    article = parse_article(read_text_file(file), str(file))
-    document = Document(article, load_curated(article) or Annotations())
+    data, sidecar = read_file(file), _sidecar_bytes(file)
+    key = cache.document_key(str(file), data, sidecar)
+    document = cache.load(key) if use_cache else None
+    if document is None:
+        article = parse_article(decode_text(data, file), str(file))
+        curated = None
+        if sidecar is not None:
+            sidecar_path = sidecar_path_for(file)
+            curated = parse_sidecar(decode_text(sidecar, sidecar_path), str(sidecar_path), article)
+        document = Document(article, curated or Annotations())
+        if use_cache:
+            cache.store(key, document)
     return with_automatic(document) if automatic else document
 
 

@@ -123,7 +123,7 @@ def main(argv: list[str]) -> int:
         print(f"sidelight: search: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     paths = args.paths or [str(bundled_article_path())]
-    documents = [open_document(path) for path in paths]
+    documents = [open_document(path, use_cache=not args.no_cache) for path in paths]
     with SearchIndex.open(documents, cache_dir=args.cache_dir, in_memory=args.no_cache) as index:
         try:
             result = index.search(args.query, limit=args.limit)
