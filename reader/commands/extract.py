@@ -14,7 +14,7 @@ from typing import Any
 
 from content.extract import extract_annotations
 from content.loader import parse_article, read_text_file
-from content.model import Annotations, Article
+from content.model import Annotations, Article, Span
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +52,11 @@ def _parse_today(raw: str) -> date:
 
 def to_json(article: Article, annotations: Annotations, today: date) -> dict[str, Any]:
     text = article.text
+
+    def located(span: Span) -> dict[str, object]:
+        """The text a span covers and where: the same three fields on every kind of finding."""
+        return {"text": text[span.start : span.end], "start": span.start, "end": span.end}
+
     return {
         "speakers": [
             {"id": s.id, "name": s.name, "aliases": list(s.aliases), "kind": s.kind.value, "role": s.role}
@@ -61,18 +66,14 @@ def to_json(article: Article, annotations: Annotations, today: date) -> dict[str
             {
                 "speaker": q.speaker_id,
                 "kind": q.kind.value,
-                "text": text[q.span.start : q.span.end],
-                "start": q.span.start,
-                "end": q.span.end,
+                **located(q.span),
                 "confidence": q.confidence,
             }
             for q in annotations.quotes
         ],
         "claims": [
             {
-                "text": text[c.span.start : c.span.end],
-                "start": c.span.start,
-                "end": c.span.end,
+                **located(c.span),
                 "type": c.type.value,
                 "speaker": c.speaker_id,
                 "score": c.score,
@@ -84,9 +85,7 @@ def to_json(article: Article, annotations: Annotations, today: date) -> dict[str
         "defects": [
             {
                 "kind": d.kind.value,
-                "text": text[d.span.start : d.span.end],
-                "start": d.span.start,
-                "end": d.span.end,
+                **located(d.span),
                 "note": d.note,
             }
             for d in annotations.defects
