@@ -302,17 +302,7 @@ class Engine:
         for part in parts[1:]:
             if not docs:
                 return None
-            if part.is_list and len(part) > PROBE_RATIO * len(docs):
-                score_of = part.score_of
-                merged = {}
-                for d, s in docs.items():
-                    other = score_of(d)
-                    if other is not None:
-                        merged[d] = s + other
-                docs = merged
-            else:
-                other_docs = part.docs()
-                docs = {d: s + other_docs[d] for d, s in docs.items() if d in other_docs}
+            docs = _intersect(docs, part)
         if nots:  # Whoosh scores a NOT inside an AND as a match of weight 1 (same ranking, same scores)
             docs = {d: s + len(nots) for d, s in docs.items()}
         found = self._boosted(Matches(docs=docs), q.boost)
@@ -384,17 +374,7 @@ class Engine:
         order = sorted(range(len(parts)), key=lambda i: len(parts[i]))
         docs = parts[order[0]].docs()
         for i in order[1:]:
-            part = parts[i]
-            if part.is_list and len(part) > PROBE_RATIO * len(docs):
-                merged = {}
-                for d, s in docs.items():
-                    other = part.score_of(d)
-                    if other is not None:
-                        merged[d] = s + other
-                docs = merged
-            else:
-                other_docs = part.docs()
-                docs = {d: s + other_docs[d] for d, s in docs.items() if d in other_docs}
+            docs = _intersect(docs, parts[i])
             if not docs:
                 return None
         candidates = sorted(docs)
@@ -494,3 +474,18 @@ def _block_values(matcher, data) -> tuple[bytes, ...]:  # type: ignore[no-untype
 
 
 __all__ = ["Engine", "Matches", "SearchCancelled", "Unsupported"]
+
+
+def _intersect(docs: dict[int, float], part: Matches) -> dict[int, float]:
+    """The documents in both, scores summed. A long posting list is probed document by document
+    (decoding it whole would cost more than the few look-ups the short side needs)."""
+    if part.is_list and len(part) > PROBE_RATIO * len(docs):
+        merged = {}
+        score_of = part.score_of
+        for d, s in docs.items():
+            other = score_of(d)
+            if other is not None:
+                merged[d] = s + other
+        return merged
+    other_docs = part.docs()
+    return {d: s + other_docs[d] for d, s in docs.items() if d in other_docs}
