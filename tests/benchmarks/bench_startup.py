@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.benchmarks.bench_extract import big_article, p95  # noqa: E402
 from tests.tmux import TmuxSession  # noqa: E402
 
 BARE_APP = """
@@ -35,16 +36,6 @@ class Bare(App):
 
 Bare().run()
 """
-
-NEWS_SOURCES = [
-    ROOT / "content" / "articles" / "china-russia-space-2021.md",
-    *sorted((ROOT / "tests" / "extract" / "data").glob("*.txt")),
-]
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def summary(values: list[float]) -> str:
@@ -65,22 +56,10 @@ def time_to_screen(command: str, marker: str, timeout: float = 30.0) -> float:
         session.close()
 
 
-def big_article(folder: Path, size: int = 1_000_000) -> Path:
-    """~1 MB of real news prose (the bundled and test articles), in sections, as Markdown."""
-    bodies = []
-    for path in NEWS_SOURCES:
-        text = path.read_text(encoding="utf-8")
-        if text.startswith("---"):
-            text = text.split("---", 2)[2]
-        bodies.append("\n".join(line for line in text.splitlines() if not line.startswith("#")))
-    parts, total, number = ["# A long article\n"], 0, 0
-    while total < size:
-        body = bodies[number % len(bodies)]
-        parts.append(f"\n## Part {number + 1}\n\n{body}\n")
-        total += len(body)
-        number += 1
+def long_article_file(folder: Path) -> Path:
+    """The extraction benchmark's ~1 MB article of real news prose, written to ``folder``."""
     path = folder / "long-article.md"
-    path.write_text("".join(parts), encoding="utf-8")
+    path.write_text(big_article(), encoding="utf-8")
     return path
 
 
@@ -126,7 +105,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         bare = Path(folder) / "bare_app.py"
         bare.write_text(BARE_APP, encoding="utf-8")
-        long_article = big_article(Path(folder))
+        long_article = long_article_file(Path(folder))
         commands = {
             "sidelight": (str(sidelight), "Beijing has announced that it seeks"),
             "bare": (f"{sys.executable} {bare}", "bare app ready"),
@@ -137,7 +116,7 @@ def main() -> None:
         for _ in range(args.runs):  # interleaved, so both see the same machine load
             for name, (command, marker) in commands.items():
                 times[name].append(time_to_screen(command, marker))
-        long_open = [time_to_screen(f"{sidelight} {long_article}", "A long article") for _ in range(3)]
+        long_open = [time_to_screen(f"{sidelight} {long_article}", "Benchmark article") for _ in range(3)]
         size = long_article.stat().st_size
         jumps, pages, parse_time, extract_time = asyncio.run(jumps_and_pages(long_article, args.jumps))
         from content.bundled import bundled_article_path
