@@ -11,8 +11,3 @@ DEFAULT_ARTICLE = "china-russia-space-2021.md"
 def bundled_article_path(name: str = DEFAULT_ARTICLE) -> Path:
     """The path of a bundled article file (installed packages keep it as a real file)."""
     return Path(str(files("content.articles").joinpath(name)))
-
-
-def bundled_articles() -> list[Path]:
-    folder = bundled_article_path().parent
-    return sorted(p for p in folder.iterdir() if p.suffix == ".md")

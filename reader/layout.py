@@ -41,10 +41,6 @@ class ArticleLayout:
         self.width = max(MIN_WIDTH, width)
         self.lines: tuple[Line, ...] = tuple(_lay_out(article, self.width))
         self._starts = [line.start for line in self.lines]
-        self._first_line_of_block: dict[int, int] = {}
-        for number, line in enumerate(self.lines):
-            if line.block != BLANK:
-                self._first_line_of_block.setdefault(line.block, number)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -56,9 +52,6 @@ class ArticleLayout:
         while number > 0 and self.lines[number].block == BLANK:
             number -= 1
         return number
-
-    def first_line_of_block(self, block: int) -> int:
-        return self._first_line_of_block.get(block, 0)
 
     def offset_at(self, line_number: int, cell_x: int) -> int | None:
         """The text offset under cell ``cell_x`` of line ``line_number``, if that cell shows text."""

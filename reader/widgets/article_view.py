@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.color import Color
 from textual.content import Content
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -307,11 +307,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches = spans
         self._strips.clear()
         self.refresh()
-
-    def region_of(self, span: Span) -> Region:
-        """Where ``span`` is in the virtual canvas (first line), for tests and overlays."""
-        line = self.layout_table.line_of(span.start)
-        return Region(self.margin + GUTTER, line, self._text_width(), 1)
 
     # -- actions --------------------------------------------------------------------------------
 
