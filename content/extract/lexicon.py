@@ -47,6 +47,23 @@ TITLE_WORDS = frozenset(
     ambassador chairman chairwoman chair chief executive director spokesman spokeswoman spokesperson pope king
     queen prince princess sheikh premier representative congressman congresswoman councillor councilor
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
+    magistrate attorney prosecutor assistant coach manager superintendent sheriff constable
+    """.split()
+)
+
+#: Lower-case nouns that say what a person does, written just before their name ("Castleford manager Marco
+#: Ferrante", "defence lawyer Ana Goldfarb"): a capitalised name after one of them is a person's.
+ROLE_NOUNS = frozenset(
+    """
+    manager coach captain striker winger midfielder goalkeeper defender player lawyer attorney prosecutor judge
+    magistrate counsel scientist analyst economist researcher professor expert engineer official spokesperson
+    spokesman spokeswoman director minister secretary chairman chairwoman chief executive founder owner resident
+    farmer teacher student nurse doctor physician surgeon officer sergeant detective inspector commander general
+    colonel lieutenant admiral senator governor mayor premier president adviser advisor consultant editor author
+    historian photographer witness neighbour neighbor survivor mother father son daughter wife husband sister
+    brother breeder fisherman campaigner activist organiser organizer volunteer lecturer epidemiologist
+    virologist physicist chemist biologist geologist meteorologist forecaster trader banker investor partner
+    ceo cfo coo cto
     """.split()
 )
 
@@ -147,7 +164,8 @@ WORK_NOUNS = frozenset(
     """
     report book film movie song album article story paper study titled entitled headlined headline series
     show program programme documentary novel play poem essay column campaign initiative operation project
-    exhibition slogan motto hashtag
+    exhibition slogan motto hashtag autobiography memoir memoirs biography textbook anthology podcast newsletter
+    blog website musical opera painting sculpture
     """.split()
 )
 

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..model import Article, BlockKind, QuoteKind, Sentence, SpeakerKind
 from .attribution import (
@@ -29,7 +30,15 @@ from .attribution import (
     needs_that,
     subject_at_start,
 )
-from .lexicon import GENERIC_ORG_NOUNS, NAMING_VERBS, ORG_ANAPHORS, SCARE_MARKERS, WORK_NOUNS
+from .lexicon import (
+    GENERIC_ORG_NOUNS,
+    NAMING_VERBS,
+    ORG_ANAPHORS,
+    ROLE_NOUNS,
+    SCARE_MARKERS,
+    TITLE_ABBREVIATIONS,
+    WORK_NOUNS,
+)
 from .names import NAME, classify, is_acronym, parse_name, strip_possessive
 from .patterns import alternation
 from .quotemarks import Pairing, Segment, pair_block
@@ -67,11 +76,16 @@ _CLAUSE_START = re.compile(
 )
 _THAT = re.compile(r"((?:\s+[^\s“”\".;:!?]+){0,16}?)\s+that\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:a|an|the|who|whose|which|one)\b)")
+_INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:\d{{1,3}},\s+)?(?:a|an|the|who|whose|which|one)\b)")
 _TITLE_ABBREVIATION = r"(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s"
 _TITLED = re.compile(r"\b" + _TITLE_ABBREVIATION + rf"(?P<name>{NAME})")
 #: Cheap tests that a sentence can hold an introduction at all, so the costly name patterns run only where it can.
-_INTRODUCED_CUE = re.compile(r",\s+(?:a|an|the|who|whose|which|one)\b")
+_INTRODUCED_CUE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|which|one)\b")
+#: A capitalised word after a lower-case one: where a role noun may hand over to a name ("manager Marco Ferrante").
+_ROLE_CUE = re.compile(r" (?<=[a-z] )(?=[A-Z])")
+#: How far into a sentence a role noun and name are still its subject ("Castleford manager Marco Ferrante was …").
+_SUBJECT_ROLE_REACH = 60
+_NAME_AT = re.compile(rf"(?P<name>{NAME})")
 _TITLED_CUE = re.compile(_TITLE_ABBREVIATION)
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
@@ -85,10 +99,17 @@ _WHEN_AFTER_VERB = re.compile(
     r"|last\s+night|yesterday|today|earlier|later)(?=\s)"
 )
 #: A sentence that opens with its subject and hands over to a quotation with a colon.
-_COLON_INTRO = re.compile(rf"\s*(?P<subject>He|She|They|{NAME})\s+[a-z][^“”\".;:!?]{{0,60}}:\s*")
+#: The subject may come with its role before it ("Rovers captain Jorrit ter Haar") and an aside after it
+#: ("Joyce Abernethy, 71, who has lived near the reservoir for four decades, was more forgiving: “…”").
+_COLON_INTRO = re.compile(
+    rf"\s*(?:(?:[A-Z][\w’'-]*\s+)?{alternation(ROLE_NOUNS)}\s+)?(?P<subject>He|She|They|{NAME})"
+    rf"(?:,[^.;:!?]{{1,160}}?,)?\s+[a-z][^“”\".;:!?]{{0,60}}:\s*"
+)
 _NAME_RUN = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})")
 _OWNED_ORG = re.compile(rf"(?<![\w’'-])(?P<name>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?{alternation(ORG_ANAPHORS)})\b")
 _WORDS = re.compile(r"[\w’'-]+")
+#: Three of ``_WORDS`` (runs of word characters, apostrophes and hyphens, with something else between them).
+_THREE_WORDS = re.compile(r"[\w’'-]+(?:[^\w’'-]+[\w’'-]+){2}")
 _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later when while as adding blaming citing noting "
     "according yesterday today tonight".split()
@@ -97,6 +118,12 @@ _PREPOSITIONS = frozenset("in on at to of for by with during after before about 
 _ADVERBIAL_OR_PREPOSITION = _ADVERBIAL_STARTS | _PREPOSITIONS
 _OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urged briefed".split())
 _NEXT_WORD = re.compile(r"\s+(?=[\w“\"])([\w’'-]+)?")
+#: Whom something was told, when an outlet or a crowd: "told Reuters", "told reporters", "told the BBC".
+_AUDIENCE = re.compile(
+    rf"\s+(?:(?:reporters|journalists|the\s+press|the\s+media)|(?:the\s+)?(?P<name>{NAME}))(?=\s+[a-z])"
+)
+#: What may stand between a speech verb and the subject of the clause it reports ("said that the government").
+_NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")
 _NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
@@ -108,6 +135,7 @@ _HANDOVER = re.compile(r"[:,]\s*$")
 _HEADLINE = re.compile(rf"\s*(?P<name>{NAME})\s*:\s*")
 _THAT_WORD = re.compile(r"\bthat\b")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s")
+_ORDER = attrgetter("order")
 _UP_TO_PUNCTUATION = re.compile(r"[^,.;“”\"]+")
 
 
@@ -133,7 +161,7 @@ def find_quotes(
         if pairings is not None:
             pairings[block.id] = pairing
         sentences = by_block.get(block.id, [])
-        items = sorted(_items(text, lo, hi, pairing, sentences), key=lambda item: item.order)
+        items = _items(text, lo, hi, pairing, sentences)
         last_in_block: int | None = None
         last_item_end = lo
         for item in items:
@@ -199,8 +227,9 @@ def _plausible(
 
 def _sentence_text(text: str, sentences: list[Sentence], at: int) -> str:
     for sentence in sentences:
-        if sentence.span.start <= at < sentence.span.end:
-            return text[sentence.span.start : sentence.span.end]
+        span = sentence.span
+        if span.start <= at < span.end:
+            return text[span.start : span.end]
     return ""
 
 
@@ -260,10 +289,11 @@ def _inherit(
 # -- collecting candidates -------------------------------------------------------------------------
 
 
-def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence]) -> Iterator[_Item]:
-    segments = [s for s in pairing.segments if not _is_title_or_scare(text, s)]
-    for segment in segments:
-        yield _direct(text, hi, segment, pairing.segments, sentences)
+def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence]) -> list[_Item]:
+    """The block's candidate attributions, in reading order."""
+    # Titles of works and scare quotes are not quotes, and they don't end the clause that introduces a quote.
+    quotes = tuple(segment for segment in pairing.segments if not _is_title_or_scare(text, segment))
+    items = [_direct(text, hi, segment, quotes, sentences) for segment in quotes]
     quoted = _Quoted(pairing.segments)
     # The block is read once for each kind of cue (speech verbs, "according to", introductions), not sentence
     # by sentence; each sentence then works only on the cues inside it, and one with none costs next to nothing.
@@ -280,12 +310,14 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
         first = v
         while v < n_verbs and verbs[v].end() <= s_hi:
             v += 1
-        yield from _mentions(text, s_lo, s_hi, introduced, titled)
+        items.extend(_mentions(text, s_lo, s_hi, introduced, titled))
         for item in _reported(text, s_lo, s_hi, quoted, verbs[first:v], according):
             if taken and any(a < item.end and item.start < b for a, b in taken):
                 continue
             taken.append((item.start, item.end))
-            yield item
+            items.append(item)
+    items.sort(key=_ORDER)
+    return items
 
 
 class _Quoted:
@@ -324,13 +356,16 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
     # The opening phrase ends in a comma within 40 characters, or there is none.
     if text.find(",", lo + 1, min(hi, lo + 41)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
         name = opening.group("name")
-        if parse_name(name) is not None:
+        parsed = parse_name(name)
+        if parsed is not None:  # "In Hualien County, Magistrate Yeh Shu-fen ordered …" introduces her
             start = opening.start("name")
             subject = Subject(SubjectKind.NAME, name, start, opening.end("name"))
-            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=True)
+            known_only = not (parsed.title and parsed.has_given_name)
+            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
+    seen: set[int] = set()
+    yield from _role_named(text, lo, hi, seen)
     if not (introduced or titled):
         return
-    seen: set[int] = set()
     for pattern, cue, present in ((_INTRODUCED, _INTRODUCED_CUE, introduced), (_TITLED, _TITLED_CUE, titled)):
         if not present or cue.search(text, lo, hi) is None:
             continue
@@ -342,6 +377,31 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             start = match.start("name")
             subject = Subject(SubjectKind.NAME, name, start, match.end("name"), descriptor(text, lo, start))
             yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
+
+
+def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
+    """A person named with their role as the subject of a sentence, "Castleford manager Marco Ferrante was more
+    expansive.", so the "he" of the next sentence finds him though he has not spoken yet. Only near the sentence's
+    start: a person named further on is more often an object ("praised striker Tom Jones") than the one a
+    following pronoun means."""
+    for cue in _ROLE_CUE.finditer(text, lo, min(hi, lo + _SUBJECT_ROLE_REACH)):
+        space = cue.start()
+        word_start = text.rfind(" ", lo, space) + 1 or lo
+        if text[max(lo, word_start) : space].lstrip('“"‘(') not in ROLE_NOUNS:
+            continue
+        if len(text[lo:word_start].split()) > 3:
+            break
+        start = space + 1
+        match = _NAME_AT.match(text, start, hi)
+        if match is None or start in seen:
+            continue
+        name = match.group("name")
+        parsed = parse_name(name)
+        if parsed is None or not parsed.has_given_name or classify(name) != SpeakerKind.PERSON:
+            continue
+        seen.add(start)
+        subject = Subject(SubjectKind.NAME, name, start, match.end("name"), descriptor(text, lo, start))
+        yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
 
 
 def _introductions(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -392,10 +452,7 @@ def _sentence_ends_at(text: str, segment: Segment) -> bool:
 
 def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
     """ "…,” Sanders said", "…,” said Hertzfeld, a professor …", "…,” the company said in a statement"."""
-    end = min(hi, at + 200)
-    stop = _ATTRIBUTION_STOP.search(text[at:end])
-    if stop is not None:
-        end = at + stop.start()
+    end = _attribution_end(text, at, min(hi, at + 200))
     pos = at
     while pos < end and text[pos] in " ,—–-":
         pos += 1
@@ -407,6 +464,26 @@ def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
     if verb.start() == pos:
         return inverted_subject(text, _skip_space(text, verb.end()), end)
     return subject_at_start(text, pos, verb.start())
+
+
+def _attribution_end(text: str, at: int, end: int) -> int:
+    """Where an attribution starting at ``at`` must end: at the first sentence break or quotation mark. The full
+    stop of an abbreviation ("Dr. Amara Osei-Bonsu", "Assistant U.S. Attorney Raymond Oduya") is not a break."""
+    pos = at
+    while (stop := _ATTRIBUTION_STOP.search(text, pos, end)) is not None:
+        if text[stop.start()] != "." or not _abbreviation_before(text, stop.start()):
+            return stop.start()
+        pos = stop.end()
+    return end
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Does the full stop at ``dot`` close an abbreviation (a title such as "Dr." or "Gen.", or an initial)?"""
+    word = _LAST_WORD_BEFORE.search(text, max(0, dot - 8), dot)
+    if word is None:
+        return False
+    letters = word.group(1)
+    return (len(letters) == 1 and letters.isupper()) or letters.lower() in TITLE_ABBREVIATIONS
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -493,13 +570,38 @@ def _reported(
             subject = _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
         if subject is not None:
             cues.append((verb, subject))
+        elif (item := _content_then_inverted(text, lo, clause_lo, verb, hi, quoted.spans)) is not None:
+            yield item
     for index, (verb, subject) in enumerate(cues):
-        limit = next((_clause_cut(text, verb.end(), s.start) for _, s in cues[index + 1 :] if s.start > verb.end()), hi)
+        # The next attribution cuts this one's content short, unless it is that content's own subject and verb:
+        # "Oduya said the government expected to call about 30 witnesses".
+        limit = next(
+            (
+                _clause_cut(text, verb.end(), s.start)
+                for _, s in cues[index + 1 :]
+                if s.start > verb.end() and not _NESTED_SUBJECT.fullmatch(text, verb.end(), s.start)
+            ),
+            hi,
+        )
         item = _content_after(text, verb, limit, subject, quoted.spans) or _content_before(
             text, lo, verb, hi, subject, quoted.spans
         )
         if item is not None:
             yield item
+
+
+def _content_then_inverted(
+    text: str, lo: int, clause_lo: int, verb: re.Match[str], hi: int, quoted: list[tuple[int, int]]
+) -> _Item | None:
+    """ "Judges rarely dismiss fraud indictments before trial, said Prof. Hannah Lindgren-Mbatha, who …": the
+    content first, then the verb and a named speaker after it."""
+    before = text[clause_lo : verb.start()].rstrip()
+    if clause_lo != lo or not before.endswith(",") or len(_WORDS.findall(before)) < 5:
+        return None
+    subject = inverted_subject(text, _skip_space(text, verb.end()), hi)
+    if subject is None or subject.kind != SubjectKind.NAME:
+        return None
+    return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
 
 
 def _sentence_subject(text: str, lo: int, hi: int) -> Subject | None:
@@ -524,17 +626,37 @@ def _content_after(
         first = that.group(1).split()[0].lower()
         if first not in _ADVERBIAL_OR_PREPOSITION and verb.group().lower() not in _OBJECT_VERBS:
             that = None
+    if not that and verb.group() in ("told", "tells"):
+        # "told Reuters the United States stood ready to help": an outlet or audience, then the clause itself
+        audience = _AUDIENCE.match(text, pos, hi)
+        if audience is None or (audience.group("name") and classify(audience.group("name")) != SpeakerKind.OUTLET):
+            return None
+        pos = audience.end()
+        if when := _WHEN_AFTER_VERB.match(text, pos, hi):
+            pos = when.end()
     if that:
         start = that.end()
-    elif needs_that(verb.group()) or verb.group() in ("told", "tells"):
+    elif needs_that(verb.group()):
         return None
-    elif (clause := _NEXT_WORD.match(text, pos, hi)) and (clause.group(1) or "").lower() not in _NOT_CLAUSE:
+    elif (clause := _NEXT_WORD.match(text, pos, hi)) and _opens_clause(text, clause, hi):
         start = clause.start(1) if clause.group(1) else clause.end()
         if text[start] in '“"':
             return None
     else:
         return None
     return _reported_item(text, start, hi, subject, quoted, 0.85)
+
+
+def _opens_clause(text: str, word: re.Match[str], hi: int) -> bool:
+    """Does the word after a speech verb open the reported clause? Not in "said so", "said in …", "said no." —
+    but "said no cases had been linked" reports a clause that opens with "no"."""
+    first = (word.group(1) or "").lower()
+    if first not in _NOT_CLAUSE:
+        return True
+    if first != "no":
+        return False
+    following = _NEXT_WORD.match(text, word.end(), hi)
+    return following is not None and (following.group(1) or "").lower() not in _NOT_CLAUSE | {"one", "comment"}
 
 
 def _content_before(
@@ -605,14 +727,16 @@ def _reported_item(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start >= end or text[start] in '“"':
+    if start >= end or text[start] in '“"' or end - start > 800:
         return None
-    words = len(_WORDS.findall(text, start, end))
-    if words < 3:
-        return None
-    inside = sum(len(_WORDS.findall(text, max(a, start), min(b, end))) for a, b in quoted if a < end and start < b)
-    if inside and words - inside < 6:
-        return None
-    if end - start > 800:
-        return None
+    overlapping = [(a, b) for a, b in quoted if a < end and start < b]
+    if not overlapping:
+        # Only "at least three words?" matters, and the first three answer it: no need to count them all.
+        if _THREE_WORDS.search(text, start, end) is None:
+            return None
+    else:
+        words = len(_WORDS.findall(text, start, end))
+        inside = sum(len(_WORDS.findall(text, max(a, start), min(b, end))) for a, b in overlapping)
+        if words < 3 or (inside and words - inside < 6):
+            return None
     return _Item(subject.start, subject, QuoteKind.INDIRECT, start, end, confidence)
