@@ -131,7 +131,7 @@ ORG_ANAPHORS = frozenset(
     commission office association foundation authority organization organisation union party committee
     federation group court parliament embassy center centre society board regulator army navy force
     carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer guard chipmaker
-    supplier developer producer carrier
+    supplier developer producer carrier utility broadcaster publisher club charity hospital school
     """.split()
 )
 
@@ -155,7 +155,8 @@ ORG_HEADS = frozenset(
     pentagon house secretariat college school guard semiconductors semiconductor pharma therapeutics biotech
     solutions software media aerospace robotics dynamics instruments materials resources mining oil gas petroleum
     steel chemicals foods brands insurance logistics shipping telecom communications airways railways studios
-    entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines
+    entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines services
+    utilities inspectorate directorate regulator watchdog tribunal fc rovers athletic hospital clinic charity
     """.split()
 )
 

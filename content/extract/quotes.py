@@ -86,6 +86,17 @@ _ROLE_CUE = re.compile(r" (?<=[a-z] )(?=[A-Z])")
 #: How far into a sentence a role noun and name are still its subject ("Castleford manager Marco Ferrante was …").
 _SUBJECT_ROLE_REACH = 60
 _NAME_AT = re.compile(rf"(?P<name>{NAME})")
+#: An aside after a name, up to the next punctuation (the full stops of "U.S." belong to it).
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<role>(?:[^,.;:()“”\"—–]|\.(?<=\b[A-Z]\.)){3,120})(?=[,.;:()—–]|$)"
+)
+#: A "who" clause that says what someone does.
+_ROLE_CLAUSE = re.compile(
+    r"(?:(?:previously|formerly|also|now|currently|once|until recently)\s+)?"
+    r"(?:is|was|serves|served|leads|led|heads|headed|runs|ran|teaches|taught|works|worked|chairs|chaired|founded|"
+    r"co-founded|directs|directed|oversees|oversaw|manages|managed|represents|represented|advises|advised|covers|"
+    r"studies|studied|researches|coaches|coached|owns|owned|edits|edited|sits|sat|holds|held)\b"
+)
 _TITLED_CUE = re.compile(_TITLE_ABBREVIATION)
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
@@ -375,8 +386,29 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
                 continue
             seen.add(match.start("name"))
             start = match.start("name")
-            subject = Subject(SubjectKind.NAME, name, start, match.end("name"), descriptor(text, lo, start))
+            end = match.end("name")
+            role = descriptor(text, lo, start)
+            if role.lower().startswith("according"):  # "according to Harwell Water Services, the … utility"
+                role = ""
+            role = role or _appositive_role(text, end, hi)
+            subject = Subject(SubjectKind.NAME, name, start, end, role)
             yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
+
+
+def _appositive_role(text: str, end: int, hi: int) -> str:
+    """The aside after a name that says what it is: "Dr. Mir Sadat, who previously served as …" gives "previously
+    served as …"; "Harwell Water Services, the council-owned utility that runs the supply" gives "the council-owned
+    utility that runs the supply". Not "whose …" or "which …", which describe something else."""
+    aside = _APPOSITIVE_ROLE.match(text, end, hi)
+    if aside is None:
+        return ""
+    role = aside.group("role").strip()
+    first, _, rest = role.partition(" ")
+    if first in ("whose", "which"):
+        return ""
+    if first == "who":  # "who teaches securities law at …" says what she does; "who cut short a visit" doesn't
+        return rest if _ROLE_CLAUSE.match(rest) else ""
+    return role
 
 
 def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
@@ -419,8 +451,11 @@ def _introductions(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 def _after_function_word(text: str, at: int) -> bool:
-    word = _LAST_WORD_BEFORE.search(text[max(0, at - 20) : at])
-    return word is not None and word.group(1).lower() in _FUNCTION_WORDS
+    """Is the name at ``at`` governed by a preposition ("the director of NASA, …")? "according to X, the …" names
+    a source, so it doesn't count."""
+    before = text[max(0, at - 20) : at]
+    word = _LAST_WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in _FUNCTION_WORDS and not before.endswith("ccording to ")
 
 
 def _direct(
