@@ -110,8 +110,8 @@ def _is_single_quote_mark(text: str, i: int, lo: int, hi: int) -> bool:
     after = text[i + 1] if i + 1 < hi else " "
     if before.isalnum() and after.isalnum():
         return False  # China’s, don’t
-    if text[i] == "’" and not before.isalnum():
-        return False  # ’60s: an elided apostrophe
+    if text[i] == "’" and not before.isalnum() and after.isalnum():
+        return False  # ’60s: an elided apostrophe (while ",’ says" closes a quote)
     if text[i] in "’'" and before.isalnum() and before in "sS":
         return False  # players’ union
     return not (text[i] == "‘" and not after.isalnum() and after not in '“"')
