@@ -104,6 +104,9 @@ _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s
 _FOR = re.compile(r"\s*For\s+")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
 _AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
+_OPENING_SUBJECT = re.compile(
+    rf"[“\"]?(?P<subject>He|She|{NAME})(?:\s+(?:also|later|then|further|previously|has|had))?\s+[a-z]+(?:ed|s)\b"
+)
 _ANTECEDENT_REACH = 600
 _WHEN_AFTER_VERB = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
@@ -603,6 +606,8 @@ def _reported(
         subject = find_subject(text, clause_lo, at)
         if subject is None and _AND_BUT.fullmatch(text, clause_lo, at):
             subject = _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
+        if subject is None and text.endswith(" and ", clause_lo, at):
+            subject = _opening_subject(text, lo, at)  # "De Souza also ordered … and warned that …"
         if subject is not None:
             cues.append((verb, subject))
         elif (item := _content_then_inverted(text, lo, clause_lo, verb, hi, quoted.spans)) is not None:
@@ -637,6 +642,21 @@ def _content_then_inverted(
     if subject is None or subject.kind != SubjectKind.NAME:
         return None
     return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
+
+
+def _opening_subject(text: str, lo: int, hi: int) -> Subject | None:
+    """The person or pronoun a sentence opens with, as the subject of its first verb: the subject shared by a second
+    verb after "and"."""
+    opening = _OPENING_SUBJECT.match(text, lo, hi)
+    if opening is None:
+        return None
+    word, start, end = opening.group("subject"), opening.start("subject"), opening.end("subject")
+    if word in ("He", "She"):
+        return Subject(SubjectKind.PRONOUN, word.lower(), start, end)
+    parsed = parse_name(word)
+    if parsed is None or classify(word) != SpeakerKind.PERSON:
+        return None
+    return Subject(SubjectKind.NAME, word, start, end)
 
 
 def _sentence_subject(text: str, lo: int, hi: int) -> Subject | None:
