@@ -33,6 +33,7 @@ from .attribution import (
 from .lexicon import (
     GENERIC_ORG_NOUNS,
     NAMING_VERBS,
+    NON_NAME_WORDS,
     ORG_ANAPHORS,
     ROLE_NOUNS,
     SCARE_MARKERS,
@@ -128,7 +129,17 @@ _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later when while as adding blaming citing noting "
     "according yesterday today tonight".split()
 )
-_PREPOSITIONS = frozenset("in on at to of for by with during after before about from over under into via".split())
+_PREPOSITIONS = frozenset(
+    "in on at to of for by with during after before about from over under into via against toward towards".split()
+)
+#: The lower-case words after "according to", up to the first capitalised one.
+_LOWER_RUN = re.compile(r"(?:[a-z][\w’'-]*\s+)+")
+#: Speech verbs that are also plural nouns ("states", "reports").
+_NOUN_VERBS = frozenset("states reports notes claims estimates forecasts projects remarks posts counters".split())
+#: A given name (maybe with a middle initial) just before a surname: "Carl Janssen", "Paul J. Saunders".
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+$")
+_NEXT_CAPITALISED = re.compile(r" [A-Z]")
+_SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman representative official lawyer attorney".split())
 _ADVERBIAL_OR_PREPOSITION = _ADVERBIAL_STARTS | _PREPOSITIONS
 _OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urged briefed".split())
 _NEXT_WORD = re.compile(r"\s+(?=[\w“\"])([\w’'-]+)?")
@@ -166,6 +177,7 @@ def find_quotes(
     chain_speaker: int | None = None  # of a quote still open at the end of the previous paragraph
     pending_chain: list[tuple[_Item, int]] = []  # unattributed parts of a multi-paragraph quote
     capitalised: dict[str, bool] = {}  # word -> is it capitalised mid-sentence somewhere in the article
+    full_names = _FullNames(text)
     for block in article.blocks:
         if block.kind in (BlockKind.CODE, BlockKind.RULE):
             previous_speaker = chain_speaker = None
@@ -183,12 +195,21 @@ def find_quotes(
             if item.known_only:
                 assert item.subject is not None
                 key = registry.mention(item.subject.text, item.order, create=False)
+                if key is None and (full := full_names.expand(item.subject.text, item.order)):
+                    key = registry.mention(full, item.order)  # "Janssen, a former plant manager, accused …"
                 if key is not None:
                     registry.touch(key, item.order)
                 if item.mention_only or key is None:
                     continue
             elif item.subject is not None and _plausible(text, item.subject, sentences, registry, capitalised):
-                key = registry.resolve(item.subject, item.order, _sentence_text(text, sentences, item.order))
+                subject = item.subject
+                if (
+                    subject.kind == SubjectKind.NAME
+                    and (full := full_names.expand(subject.text, item.order))
+                    and registry.mention(subject.text, item.order, create=False) is None
+                ):
+                    subject = Subject(subject.kind, full, subject.start, subject.end, subject.role)
+                key = registry.resolve(subject, item.order, _sentence_text(text, sentences, item.order))
                 if key is None and item.subject.kind == SubjectKind.ANAPHOR:
                     key = _antecedent(text, item.subject, registry)
             if item.mention_only:
@@ -218,6 +239,49 @@ def find_quotes(
             pending_chain = []
         previous_speaker = last_in_block if ends_with_quote or _quote_heavy(text, lo, hi, pairing) else None
     return sorted(found, key=lambda q: (q.start, q.end))
+
+
+class _FullNames:
+    """The full name a lone surname stands for, as the article first wrote it: "Republican Carl Janssen" makes the later
+    "Janssen" Carl Janssen, though he was first named as the object of someone else's sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, list[tuple[int, str]]] = {}  # surname -> (where, full name), in text order
+
+    def expand(self, name: str, before: int) -> str | None:
+        """The full name written for ``name`` before offset ``before``; None if ``name`` isn't a lone surname or the
+        text never gave it in full."""
+        surname = strip_possessive(name.strip())
+        if " " in surname or not surname[:1].isupper() or surname.lower() in NON_NAME_WORDS or len(surname) < 3:
+            return None
+        if classify(surname) != SpeakerKind.PERSON:
+            return None  # "Taiwan", "NASA"
+        if surname not in self.found:
+            self.found[surname] = list(self._occurrences(surname))
+        return next((full for at, full in self.found[surname] if at < before), None)
+
+    def _occurrences(self, surname: str) -> Iterator[tuple[int, str]]:
+        text = self.text
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            # The surname ends the name: not "National Taiwan University".
+            if end == len(text) or not (text[end].isalnum() or text[end] in "-" or _NEXT_CAPITALISED.match(text, end)):
+                given = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
+                if given is not None:
+                    full = f"{given.group('given')} {surname}"
+                    parsed = parse_name(full)
+                    first = given.group("given").split()[0]
+                    if (
+                        parsed is not None
+                        and parsed.has_given_name
+                        and not parsed.title
+                        and first.lower() not in NON_NAME_WORDS
+                        and classify(full) == SpeakerKind.PERSON
+                    ):
+                        yield given.start("given"), full
+            at = text.find(surname, at + 1)
 
 
 def _plausible(
@@ -606,7 +670,7 @@ def _reported(
         subject = find_subject(text, clause_lo, at)
         if subject is None and _AND_BUT.fullmatch(text, clause_lo, at):
             subject = _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
-        if subject is None and text.endswith(" and ", clause_lo, at):
+        if subject is None and text.endswith((" and ", " but "), clause_lo, at):
             subject = _opening_subject(text, lo, at)  # "De Souza also ordered … and warned that …"
         if subject is not None:
             cues.append((verb, subject))
@@ -626,6 +690,15 @@ def _reported(
         item = _content_after(text, verb, limit, subject, quoted.spans) or _content_before(
             text, lo, verb, hi, subject, quoted.spans
         )
+        if (
+            item is not None
+            and verb.group() in _NOUN_VERBS
+            and subject.kind == SubjectKind.NAME
+            and " " not in subject.text
+        ):
+            # "Midwestern states that Democrats have carried": a verb that is also a plural noun takes a lone
+            # capitalised word for its subject only if that word is someone already known.
+            item = _Item(item.order, item.subject, item.kind, item.start, item.end, item.confidence, known_only=True)
         if item is not None:
             yield item
 
@@ -737,6 +810,8 @@ def _content_before(
 
 def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: list[tuple[int, int]]) -> _Item | None:
     after = according.end()
+    if _names_a_document(text, after, hi):
+        return None
     if text[lo : according.start()].strip() == "":
         name_end = comma = text.find(",", after, hi)
         if comma < 0:
@@ -759,6 +834,16 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
     if subject is None or subject.kind != SubjectKind.NAME:
         return None
     return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
+
+
+def _names_a_document(text: str, at: int, hi: int) -> bool:
+    """ "according to a large study published in The Lancet", "according to data from the agency": a source that
+    is not a speaker, whatever name follows ("according to space policy expert Hertzfeld" names one)."""
+    run = _LOWER_RUN.match(text, at, min(hi, at + 120))
+    if run is None:
+        return False
+    words = set(run.group().split())
+    return bool(words & _PREPOSITIONS) and not words & _SPOKES_NOUNS
 
 
 def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _Item | None:
