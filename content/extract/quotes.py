@@ -105,6 +105,8 @@ _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s
 _FOR = re.compile(r"\s*For\s+")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
 _AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
+#: A sentence opening with a name and an aside that runs up to the verb: "Lam, who rates the stock “hold,” said".
+_OPENING_ASIDE = re.compile(rf"[“\"]?(?P<name>{NAME}),\s[^.;:!?]{{1,160}}?,[”\"]?\s+")
 _OPENING_SUBJECT = re.compile(
     rf"[“\"]?(?P<subject>He|She|{NAME})(?:\s+(?:also|later|then|further|previously|has|had))?\s+[a-z]+(?:ed|s)\b"
 )
@@ -149,6 +151,8 @@ _AUDIENCE = re.compile(
 )
 #: What may stand between a speech verb and the subject of the clause it reports ("said that the government").
 _NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")
+#: "… and that the company expected …": a clause the verb reports, though it holds a speech verb of its own.
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?$")
 _NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
@@ -609,7 +613,7 @@ def _attribution_before(
         if chunk and (subject := subject_at_start(text, start, start + len(chunk.group().rstrip()))):
             return subject, False
     for verb in reversed(list(SPEECH_VERB.finditer(left))):
-        subject = find_subject(text, s_lo, s_lo + verb.start())
+        subject = _subject_of(text, s_lo, s_lo, s_lo + verb.start())
         if subject is None:
             continue
         between = text[s_lo + verb.end() : segment.open_at]
@@ -667,11 +671,7 @@ def _reported(
         if (spans and quoted.inside(at)) or verb.group() in NAMING_VERBS:  # the verbs are written in lower case
             continue
         clause_lo = quoted.clause_start(lo, at) if spans else lo  # after the last quotation closed before the verb
-        subject = find_subject(text, clause_lo, at)
-        if subject is None and _AND_BUT.fullmatch(text, clause_lo, at):
-            subject = _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
-        if subject is None and text.endswith((" and ", " but "), clause_lo, at):
-            subject = _opening_subject(text, lo, at)  # "De Souza also ordered … and warned that …"
+        subject = _subject_of(text, lo, clause_lo, at)
         if subject is not None:
             cues.append((verb, subject))
         elif (item := _content_then_inverted(text, lo, clause_lo, verb, hi, quoted.spans)) is not None:
@@ -683,7 +683,9 @@ def _reported(
             (
                 _clause_cut(text, verb.end(), s.start)
                 for _, s in cues[index + 1 :]
-                if s.start > verb.end() and not _NESTED_SUBJECT.fullmatch(text, verb.end(), s.start)
+                if s.start > verb.end()
+                and not _NESTED_SUBJECT.fullmatch(text, verb.end(), s.start)
+                and not _THAT_BEFORE.search(text, verb.end(), s.start)
             ),
             hi,
         )
@@ -715,6 +717,24 @@ def _content_then_inverted(
     if subject is None or subject.kind != SubjectKind.NAME:
         return None
     return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
+
+
+def _subject_of(text: str, lo: int, clause_lo: int, at: int) -> Subject | None:
+    """The subject of the speech verb at ``at`` in the sentence starting at ``lo``, whose clause starts at
+    ``clause_lo`` (after any quotation closed before the verb)."""
+    subject = find_subject(text, clause_lo, at)
+    if subject is not None:
+        return subject
+    if _AND_BUT.fullmatch(text, clause_lo, at):
+        return _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
+    if text.endswith((" and ", " but "), clause_lo, at):
+        return _opening_subject(text, lo, at)  # "De Souza also ordered … and warned that …"
+    if (aside := _OPENING_ASIDE.match(text, lo, at)) and aside.end() == at:
+        # "Lam, who rates the stock “hold,” said she expected …"
+        name = aside.group("name")
+        if parse_name(name) is not None and classify(name) is not None:
+            return Subject(SubjectKind.NAME, name, aside.start("name"), aside.end("name"))
+    return None
 
 
 def _opening_subject(text: str, lo: int, hi: int) -> Subject | None:
