@@ -60,11 +60,17 @@ def _extract(article: Article, today: date) -> Annotations:
 
 
 def _speakers(registry: SpeakerRegistry, found: list[FoundQuote]) -> dict[int, Speaker]:
-    by_key: dict[int, list[float]] = {}
+    best: dict[int, float] = {}  # each speaker's highest confidence
+    first: dict[int, int] = {}  # where each speaker is first quoted
     for quote in found:
-        by_key.setdefault(quote.speaker, []).append(quote.confidence)
-    ordered = sorted(by_key, key=lambda key: min(q.start for q in found if q.speaker == key))
-    return {key: registry.speaker(key, max(by_key[key])) for key in ordered}
+        key = quote.speaker
+        if key not in best:
+            best[key], first[key] = quote.confidence, quote.start
+        else:
+            best[key] = max(best[key], quote.confidence)
+            first[key] = min(first[key], quote.start)
+    ordered = sorted(best, key=first.__getitem__)
+    return {key: registry.speaker(key, best[key]) for key in ordered}
 
 
 def _quotes(text: str, found: list[FoundQuote], speakers: dict[int, Speaker]) -> list[Quote]:
