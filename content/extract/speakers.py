@@ -9,6 +9,8 @@ one person (Saunders/Sanders) are merged into one speaker with an alias.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..ids import annotation_id
@@ -22,7 +24,9 @@ _PRONOUN_REACH = 3000
 _ANAPHOR_REACH = 3000
 _FEMALE_TITLES = frozenset({"ms.", "mrs.", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"})
 _MALE_TITLES = frozenset({"mr.", "sir", "king", "prince", "chairman", "spokesman"})
-_GENDERED = re.compile(r"\b(he|his|him|she|her|hers)\b")
+#: he/his/him/she/her/hers as whole words (of lower-cased text). Each alternative opens with its letter and only then
+#: looks back for a word boundary, so the engine can skip to the next "h" or "s" instead of trying every position.
+_GENDERED = re.compile(r"(?:s(?<!\w.)he|h(?<!\w.)(?:e|is|im|ers?))\b")
 
 
 @dataclass
@@ -53,6 +57,12 @@ class SpeakerRegistry:
         self._entries: list[_Entry] = []
         self._by_full: dict[str, int] = {}
         self._by_word: dict[str, list[int]] = {}  # every word of a speaker's name -> their keys
+        # (last_at, key) of every entry, ascending: a look-back reads it from ``at`` down and stops at its reach,
+        # so it sees only the few speakers named lately, the latest (and, on a tie, the later entry) first.
+        self._recency: list[tuple[int, int]] = []
+        # What ``_find`` answered for a name; it depends only on the entries' names, so it is dropped whenever
+        # an entry is added, takes a fuller name, or is merged.
+        self._found: dict[tuple[str, tuple[str, ...], str], int | None] = {}
 
     # -- resolving mentions -------------------------------------------------------------------
     def resolve(self, subject: Subject, at: int, sentence: str = "") -> int | None:
@@ -65,7 +75,7 @@ class SpeakerRegistry:
             key = self.mention(subject.text, at, subject.role)
         if key is not None:
             entry = self._entries[key]
-            entry.last_at = max(entry.last_at, at)
+            self._advance(entry, at)
             if sentence and not entry.gender and entry.kind == SpeakerKind.PERSON:
                 entry.gender = _gender_from(sentence)
         return key
@@ -86,8 +96,10 @@ class SpeakerRegistry:
                 return None
             key = len(self._entries)
             self._entries.append(_Entry(key, parsed, kind, at, last_at=at, gender=_gender_of_title(parsed.title)))
+            insort(self._recency, (at, key))
             self._by_full[normalise(parsed.full)] = key
             self._index(key, parsed)
+            self._found.clear()
         entry = self._entries[key]
         if parsed.has_given_name and not entry.name.has_given_name:
             # "Hertzfeld" was seen first; now the full name: keep the full one as the name
@@ -95,6 +107,7 @@ class SpeakerRegistry:
             entry.name = parsed
             self._by_full[normalise(parsed.full)] = key
             self._index(key, parsed)
+            self._found.clear()
         entry.spellings.setdefault(parsed.full)
         if parsed.title:
             entry.spellings.setdefault(f"{parsed.title} {parsed.full}")
@@ -103,6 +116,13 @@ class SpeakerRegistry:
         return key
 
     def _find(self, parsed: ParsedName) -> int | None:
+        memo = (parsed.full, parsed.tokens, parsed.surname)  # all of the name that the search below reads
+        if memo in self._found:
+            return self._found[memo]
+        key = self._found[memo] = self._search(parsed)
+        return key
+
+    def _search(self, parsed: ParsedName) -> int | None:
         exact = self._by_full.get(normalise(parsed.full))
         if exact is not None:
             return exact
@@ -134,15 +154,25 @@ class SpeakerRegistry:
         if pronoun in ("it", "they"):
             return self._recent(at, _ANAPHOR_REACH, lambda e: e.kind != SpeakerKind.PERSON)
         gender = "m" if pronoun in PRONOUNS_MALE else "f" if pronoun in PRONOUNS_FEMALE else ""
-        fitting = self._recent(at, _PRONOUN_REACH, lambda e: e.kind == SpeakerKind.PERSON and e.gender == gender)
-        unknown = self._recent(at, _PRONOUN_REACH, lambda e: e.kind == SpeakerKind.PERSON and not e.gender)
-        if fitting is None or (unknown is not None and self._entries[unknown].last_at > self._entries[fitting].last_at):
-            chosen = unknown if unknown is not None else fitting
-        else:
-            chosen = fitting
-        if chosen is not None and not self._entries[chosen].gender:
-            self._entries[chosen].gender = gender
-        return chosen
+        # The latest person of that gender, unless a person of unknown gender was named strictly later.
+        fitting: _Entry | None = None
+        unknown: _Entry | None = None
+        for entry in self._looking_back(at, _PRONOUN_REACH):
+            if unknown is not None and entry.last_at < unknown.last_at:
+                break  # no person of that gender ties with the unknown one
+            if entry.kind != SpeakerKind.PERSON:
+                continue
+            if entry.gender == gender:
+                fitting = entry
+                break
+            if not entry.gender and unknown is None:
+                unknown = entry
+        chosen = fitting if unknown is None or (fitting is not None and fitting.last_at == unknown.last_at) else unknown
+        if chosen is None:
+            return None
+        if not chosen.gender:
+            chosen.gender = gender
+        return chosen.key
 
     def _anaphor(self, noun: str, at: int) -> int | None:
         noun = noun.lower()
@@ -151,21 +181,47 @@ class SpeakerRegistry:
             return entry.kind != SpeakerKind.PERSON and noun in entry.name.full.lower().split()
 
         def business(entry: _Entry) -> bool:
-            return entry.kind == SpeakerKind.ORGANISATION and noun in GENERIC_ORG_NOUNS
+            return entry.kind == SpeakerKind.ORGANISATION
 
         # "the ministry" is the ministry named last, never merely the last organisation; "the company" may be any firm.
-        return self._recent(at, _ANAPHOR_REACH, named) or self._recent(at, _ANAPHOR_REACH, business)
+        return self._recent(at, _ANAPHOR_REACH, named) or (
+            self._recent(at, _ANAPHOR_REACH, business) if noun in GENERIC_ORG_NOUNS else None
+        )
 
     def _recent(self, at: int, reach: int, accept) -> int | None:  # type: ignore[no-untyped-def]
-        best: _Entry | None = None
-        for entry in self._entries:
-            fits = entry.merged_into is None and at - reach <= entry.last_at <= at and accept(entry)
-            if fits and (best is None or entry.last_at >= best.last_at):
-                best = entry
-        return best.key if best else None
+        """The latest speaker ``accept`` takes, last seen from ``at - reach`` to ``at`` (the later entry on a tie)."""
+        for entry in self._looking_back(at, reach):
+            if accept(entry):
+                return entry.key
+        return None
+
+    def _looking_back(self, at: int, reach: int) -> Iterator[_Entry]:
+        """The unmerged speakers last seen from ``at - reach`` to ``at``, latest first (the later entry on a tie)."""
+        recency, entries = self._recency, self._entries
+        lowest = at - reach
+        index = bisect_left(recency, (at + 1,))  # past every entry last seen at or before ``at``
+        while index:
+            index -= 1
+            last_at, key = recency[index]
+            if last_at < lowest:
+                return
+            entry = entries[key]
+            if entry.merged_into is None:
+                yield entry
+
+    def _advance(self, entry: _Entry, at: int) -> None:
+        """Mark ``entry`` as seen at ``at`` (never earlier than it was last seen)."""
+        if at > entry.last_at:
+            recency, seen = self._recency, (entry.last_at, entry.key)
+            entry.last_at = at
+            if recency[-1] == seen:
+                recency[-1] = (at, entry.key)  # the speaker seen last, seen again: still the last
+            else:
+                del recency[bisect_left(recency, seen)]
+                insort(recency, (at, entry.key))
 
     def touch(self, key: int, at: int) -> None:
-        self._entries[key].last_at = max(self._entries[key].last_at, at)
+        self._advance(self._entries[key], at)
 
     # -- finishing ------------------------------------------------------------------------------
     def merge_variants(self, used: set[int]) -> tuple[dict[int, int], tuple[Variant, ...]]:
@@ -184,6 +240,7 @@ class SpeakerRegistry:
                         early.spellings.setdefault(spelling)
                     early.roles.extend(r for r in late.roles if r not in early.roles)
                     variants.append(Variant(late.name.surname, early.name.surname))
+                    self._found.clear()
                     break
         return mapping, tuple(variants)
 
@@ -243,9 +300,9 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _gender_from(sentence: str) -> str:
-    words = _GENDERED.findall(sentence.lower())
-    male = sum(w in PRONOUNS_MALE for w in words)
-    female = sum(w in PRONOUNS_FEMALE for w in words)
+    words = set(_GENDERED.findall(sentence.lower()))
+    male = not words.isdisjoint(PRONOUNS_MALE)
+    female = not words.isdisjoint(PRONOUNS_FEMALE)
     return "m" if male and not female else "f" if female and not male else ""
 
 
