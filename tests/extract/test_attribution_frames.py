@@ -156,3 +156,16 @@ def test_roles_come_from_the_aside_after_a_name() -> None:
     roles = {s.name: s.role for s in extract_annotations(article, TODAY).speakers}
     assert roles["Mir Sadat"] == "previously served as director of policy at the National Security Council"
     assert roles["Liane Zivitski"] == "an active duty U.S. Air Force intelligence officer"
+
+
+def test_an_organisation_is_found_by_the_noun_its_aside_gave_it_and_a_named_one_however_far_back() -> None:
+    filler = "Residents queued for bottled water at three leisure centres across the city on Friday. " * 45
+    body = (
+        "Harwell City Council said the notice covered 14 neighbourhoods.\n\n"
+        "Tests found E. coli in two samples, according to Harwell Water Services, the council-owned utility that "
+        "runs the supply. The utility said in an email that it had raised chlorine levels.\n\n"
+        f"{filler}\n\n"
+        "Bottled water will be handed out until the notice is lifted, the council said."
+    )
+    assert _credited(body, "it had raised chlorine levels") == "Harwell Water Services"
+    assert _credited(body, "Bottled water will be handed out") == "Harwell City Council"
