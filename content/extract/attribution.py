@@ -32,9 +32,6 @@ _CONJUNCTIONS = frozenset(
 _PRONOUNS = ("he", "she", "they", "it")
 _LAST_WORD = re.compile(r"[\w’']+$")
 _PRONOUN = re.compile(r"(?<![\w’'])(he|she|they|it|He|She|They|It)$")
-_SPOKES_WORDS = ("spokes", "representative", "statement", "official", "source", "press office", "lawyer", "attorney")
-#: Any of ``_SPOKES_WORDS`` anywhere (a literal alternation, which the regex engine finds in one pass).
-_SPOKES_CUE = re.compile("|".join(map(re.escape, _SPOKES_WORDS)))
 _SPOKES = r"(?:spokes(?:person|man|woman)|representative|statement|official|source|press office|lawyer|attorney)"
 _ANAPHOR_ALT = alternation(ORG_ANAPHORS)
 #: "a spokesperson for the ministry", "a statement from Acme Corp.", "a lawyer for Ms. Ruiz"
@@ -48,7 +45,11 @@ _NAME_SPOKES = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<target>{NAME})\s+{_SP
 _OWNED = re.compile(rf"(?P<target>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ANAPHOR_ALT}))$")
 #: "the company", "the Swiss drugmaker", "the agency"
 _ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_ANAPHOR_ALT})$")
-_DESCRIPTOR_STOP = re.compile(r"[,;:()“”\"—–]|\b(?:the|a|an|The|A|An)\b")
+_STOP_CHARS = tuple(',;:()“”"—–')
+_STOP_WORDS = frozenset(("the", "a", "an", "The", "A", "An"))
+#: The last of the things role words never run past (greedy ``.*`` finds the last, trying from the end backwards).
+_LAST_DESCRIPTOR_STOP = re.compile(r"(?s:.*)(?:[,;:()“”\"—–]|\b(?:the|a|an|The|A|An)\b)")
+_LEADING_WORDS = _CONJUNCTIONS | {"for", "by", "of", "to", "from", "with"}
 
 
 #: How far before its verb a subject is looked for (names and "a spokesperson for …" are far shorter).
@@ -81,20 +82,29 @@ class Subject:
 def strip_fillers(text: str, lo: int, hi: int) -> int:
     """Move ``hi`` left past white space and filler words such as "also" and "has"."""
     while True:
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        window = max(lo, hi - 30)
-        space = text.rfind(" ", window, hi)
-        if space >= 0 and (word := text[space + 1 : hi]).isalpha():
-            last = word  # all letters after a space: the word run the pattern below would find, found cheaply
-        else:
-            match = _LAST_WORD.search(text[window:hi])
-            if match is None:
-                return hi
-            last = match.group()
+        # The run of word characters ending the text (after white space), read no further back than 30 characters.
+        window = hi - 40 if hi - 40 > lo else lo
+        stripped = text[window:hi].rstrip()
+        end = window + len(stripped)
+        near = end - 30 if end - 30 > lo else lo
+        if near < window:  # over ten characters of white space: skip them one by one
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            window = hi - 40 if hi - 40 > lo else lo
+            stripped = text[window:hi]
+            end, near = hi, hi - 30 if hi - 30 > lo else lo
+        tail = stripped[near - window :]
+        if not tail:
+            return end
+        last = tail.rsplit(None, 1)[-1]
+        # A last word of letters only is the run; otherwise only a run ending in a letter can be a filler.
+        if not last.isalpha():
+            if not last[-1].isalpha():
+                return end
+            last = _LAST_WORD.search(tail).group()  # "(also" → "also"
         if last.lower() not in _FILLER:
-            return hi
-        hi -= len(last)
+            return end
+        hi = end - len(last)
 
 
 def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
@@ -103,20 +113,19 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     if hi <= lo:
         return None
     # Every pattern below is anchored at the verb and spans a few words, so only the clause's tail is read.
-    tail_lo = max(lo, hi - _SUBJECT_REACH)
+    tail_lo = hi - _SUBJECT_REACH if hi - _SUBJECT_REACH > lo else lo
     left = text[tail_lo:hi]
     # Each pattern ends at the verb, so a cheap look at the last word says which can match at all.
-    last = left.rsplit(None, 1)[-1]
-    # A pronoun ending the text starts in its last four characters, so only those are tried.
-    if left[-4:].lower().endswith(_PRONOUNS) and (pronoun := _PRONOUN.search(left, max(0, len(left) - 4))):
+    last = left.rsplit(None, 1)[-1].lower()
+    # A pronoun ending the text ends its last word, and starts in its last four characters.
+    if last.endswith(_PRONOUNS) and (pronoun := _PRONOUN.search(left, max(0, len(left) - 4))):
         start = tail_lo + pronoun.start(1)
         return Subject(SubjectKind.PRONOUN, pronoun.group(1).lower(), start, tail_lo + pronoun.end(1))
-    spokes_cue = _SPOKES_CUE.search(left) is not None
-    if spokes_cue and (spokes := _SPOKES_FOR.search(left) or _NAME_SPOKES.search(left)):
+    if _has_spokes_word(left) and (spokes := _SPOKES_FOR.search(left) or _NAME_SPOKES.search(left)):
         target = spokes.group("target")
         kind = SubjectKind.ANAPHOR if target.lower() in ORG_ANAPHORS else SubjectKind.NAME
         return Subject(kind, target, tail_lo + spokes.start("target"), tail_lo + spokes.end("target"))
-    anaphor_cue = last.lower() in ORG_ANAPHORS
+    anaphor_cue = last in ORG_ANAPHORS
     if anaphor_cue and (owned := _OWNED.search(left)):
         start = tail_lo + owned.start("target")
         return Subject(SubjectKind.NAME, owned.group("target"), start, tail_lo + owned.end("target"))
@@ -132,6 +141,20 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
             SubjectKind.NAME, name.group("name"), start, tail_lo + name.end("name"), descriptor(text, lo, start)
         )
     return None
+
+
+def _has_spokes_word(text: str) -> bool:
+    """Does a word ``_SPOKES`` names occur in ``text``? (C substring searches: cheaper than one regex search.)"""
+    return (
+        "spokes" in text
+        or "representative" in text
+        or "statement" in text
+        or "official" in text
+        or "source" in text
+        or "press office" in text
+        or "lawyer" in text
+        or "attorney" in text
+    )
 
 
 def _is_name_text(name: str) -> bool:
@@ -158,10 +181,14 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
 def descriptor(text: str, lo: int, name_start: int) -> str:
     """The role words just before a name: "Italian planetary scientist" in "… scientist Roberto Orosei"."""
     window = text[max(lo, name_start - 90) : name_start]
-    stops = list(_DESCRIPTOR_STOP.finditer(window))
-    words = window[stops[-1].end() :] if stops else window
-    tokens = words.split()
-    while tokens and tokens[0].lower() in _CONJUNCTIONS | {"for", "by", "of", "to", "from", "with"}:
+    # The role words end with the word before the name, in lower case: a name after a comma, a quotation
+    # mark, "the" or a capitalised word has none (the commonest cases, told from that word alone).
+    last = window.rsplit(None, 1)[-1] if window and not window.isspace() else ""
+    if not last or last.endswith(_STOP_CHARS) or last in _STOP_WORDS or (last.isalpha() and not last[0].islower()):
+        return ""
+    stop = _LAST_DESCRIPTOR_STOP.match(window)
+    tokens = window[stop.end() :].split() if stop else window.split()
+    while tokens and tokens[0].lower() in _LEADING_WORDS:
         tokens.pop(0)
     if not tokens or not tokens[-1][:1].islower() or len(tokens) > 8:
         return ""

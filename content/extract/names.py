@@ -66,20 +66,72 @@ _LAST_BREAK = re.compile(
 )
 
 
+def _letters(ranges: str) -> frozenset[str]:
+    """The letters a character-class body of ranges ("A-ZÀ-Ö") holds."""
+    return frozenset(chr(c) for a, b in re.findall(r"(.)-(.)", ranges) for c in range(ord(a), ord(b) + 1))
+
+
+#: Every letter that may open a name word, and the lower-case words a name (or "Ministry of the Interior") holds.
+_UPPER_CHARS = _letters(_UPPER)
+_LOWER_NAME_WORDS = frozenset(NAME_PARTICLES) | {"of", "for", "on", "the"}
+_ORG_JOINS = frozenset({"of", "for", "on"})
+#: Letters in both _UPPER and _LOWER (Latin Extended-A: "ā" is in ā-ž and in Ā-Ž).
+_BOTH_CASES = re.compile("[" + "".join(sorted(_UPPER_CHARS & _letters(_LOWER))) + "]")
+
+
 def name_at_end(text: str) -> re.Match[str] | None:
     """The name-like run that ``text`` ends with, if any; "Ministry of Economic Affairs" taken whole."""
-    last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if last.islower():
+    words = text.rsplit(None, 1)
+    if words and words[-1].islower():
         return None  # a name ends in a capitalised word (or an initial)
+    # Walk back word by word (split at single spaces) while each word could be one piece of a name: a word
+    # that could not (lower case and no particle, or holding a comma, a digit, a quotation mark) ends the
+    # walk, and no name reaches back past it, so the patterns are tried from there on, not from 160 back.
+    floor = max(0, len(text) - 160)
+    start = end = len(text)
+    joined = False  # an "of", "for" or "on" walked over: "Ministry of Economic Affairs"
+    while True:
+        space = text.rfind(" ", floor, end)
+        if space < 0:
+            start = floor
+            break
+        word = text[space + 1 : end]
+        if word[:1] in _UPPER_CHARS or word in _LOWER_NAME_WORDS or word.startswith(("al-", "el-")):
+            joined = joined or word in _ORG_JOINS
+            end = space
+            continue
+        # A name starts after a space (or a bracket, a quotation mark …), never inside a run of letters.
+        start = end if word.isalpha() else space + 1
+        break
+    region = text[start:]
+    # The walk is exact where single spaces are all the white space (it splits at those only) and no word
+    # opens with a letter _UPPER and _LOWER share ("ā", "ć"): a break to the rule below, though a name may
+    # start with it. Elsewhere the rule decides.
+    if not region.isprintable() or (not region.isascii() and _BOTH_CASES.search(region)):
+        return _name_at_end_after_break(text)
+    if joined and (org := _org_at_end(text, start)) is not None:
+        return org
+    return _NAME_AT_END.search(text, start)
+
+
+def _name_at_end_after_break(text: str) -> re.Match[str] | None:
+    """What ``name_at_end`` finds, the patterns tried from the last thing no name can hold (see _LAST_BREAK)."""
     start = max(0, len(text) - 160)
     if (cut := _LAST_BREAK.match(text, start)) is not None:
         start = cut.end()
+    if (org := _org_at_end(text, start)) is not None:
+        return org
+    return _NAME_AT_END.search(text, start)
+
+
+def _org_at_end(text: str, start: int) -> re.Match[str] | None:
+    """ "Ministry of Economic Affairs" ending ``text`` (from ``start`` on), where its head names an organisation."""
     org = _ORG_OF_AT_END.search(text, start)
     if org is not None:
         head = org.group("name").split(" of ")[0].split(" for ")[0].split(" on ")[0]
         if _org_like(head.split()):
             return org
-    return _NAME_AT_END.search(text, start)
+    return None
 
 
 def name_at_start(text: str) -> re.Match[str] | None:
