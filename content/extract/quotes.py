@@ -209,8 +209,9 @@ def find_quotes(
                 subject = item.subject
                 if (
                     subject.kind == SubjectKind.NAME
-                    and (full := full_names.expand(subject.text, item.order))
+                    and " " not in subject.text
                     and registry.mention(subject.text, item.order, create=False) is None
+                    and (full := full_names.expand(subject.text, item.order))
                 ):
                     subject = Subject(subject.kind, full, subject.start, subject.end, subject.role)
                 key = registry.resolve(subject, item.order, _sentence_text(text, sentences, item.order))
@@ -256,14 +257,17 @@ class _FullNames:
     def expand(self, name: str, before: int) -> str | None:
         """The full name written for ``name`` before offset ``before``; None if ``name`` isn't a lone surname or the
         text never gave it in full."""
-        surname = strip_possessive(name.strip())
-        if " " in surname or not surname[:1].isupper() or surname.lower() in NON_NAME_WORDS or len(surname) < 3:
+        if " " in name:
             return None
-        if classify(surname) != SpeakerKind.PERSON:
-            return None  # "Taiwan", "NASA"
-        if surname not in self.found:
-            self.found[surname] = list(self._occurrences(surname))
-        return next((full for at, full in self.found[surname] if at < before), None)
+        found = self.found.get(name)
+        if found is None:
+            surname = strip_possessive(name)
+            lone = surname[:1].isupper() and len(surname) >= 3 and surname.lower() not in NON_NAME_WORDS
+            # not "Taiwan" or "NASA"
+            found = self.found[name] = (
+                list(self._occurrences(surname)) if lone and classify(surname) == SpeakerKind.PERSON else []
+            )
+        return next((full for at, full in found if at < before), None)
 
     def _occurrences(self, surname: str) -> Iterator[tuple[int, str]]:
         text = self.text
