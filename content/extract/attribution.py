@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .lexicon import COMMON_SOURCES, NAMING_VERBS, ORG_ANAPHORS, SPEECH_VERBS, THAT_ONLY_VERBS
-from .names import NAME, name_at_end, name_at_start
+from ..model import SpeakerKind
+from .lexicon import COMMON_SOURCES, NAMING_VERBS, ORG_ANAPHORS, ORG_HEADS, SPEECH_VERBS, THAT_ONLY_VERBS
+from .names import NAME, classify, name_at_end, name_at_start, parse_name
 from .patterns import alternation
 
 _VERB_ALT = alternation(SPEECH_VERBS | NAMING_VERBS)
@@ -60,6 +61,8 @@ _APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=,)")
 _COVERED = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}")
 _ROLE = re.compile(r"[^,.;“”\"]{3,120}")
 _SPOKES_BEFORE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?")
+_SPOKES_BEFORE_NAME = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|of)\s+$")
+_PERSON_OF = re.compile(rf"(?<![\w.’'-])(?P<name>{NAME})\s(?:of|at|from)\s(?:the\s)?[A-Z][^,;:“”\"]{{1,100}}$")
 _ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
 _THE_ANAPHOR = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?({_ANAPHOR_ALT})\b")
 
@@ -125,6 +128,10 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         target = spokes.group("target")
         kind = SubjectKind.ANAPHOR if target.lower() in ORG_ANAPHORS else SubjectKind.NAME
         return Subject(kind, target, tail_lo + spokes.start("target"), tail_lo + spokes.end("target"))
+    if left.endswith("police") and (
+        len(left) == 6 or left[-7].isspace()
+    ):  # "…, police said": the force named earlier, if any
+        return Subject(SubjectKind.ANAPHOR, "police", hi - len("police"), hi)
     anaphor_cue = last in ORG_ANAPHORS
     if anaphor_cue and (owned := _OWNED.search(left)):
         start = tail_lo + owned.start("target")
@@ -137,10 +144,26 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         return _appositive_subject(text, lo, hi - 1)
     if (name := name_at_end(left)) and _is_name_text(name.group("name")):
         start = tail_lo + name.start("name")
+        if classify(name.group("name")) != SpeakerKind.PERSON and (person := _person_of(text, lo, hi)):
+            return person  # "Dr. Thomas Nguyen of the University of Melbourne wrote …": Nguyen, not the university
         return Subject(
             SubjectKind.NAME, name.group("name"), start, tail_lo + name.end("name"), descriptor(text, lo, start)
         )
     return None
+
+
+def _person_of(text: str, lo: int, hi: int) -> Subject | None:
+    """A person named with where they work, ending at ``hi``: "Prof. Mehmet Aydın of Karolinska Institutet in
+    Stockholm". Their role is the place ("of Karolinska Institutet in Stockholm")."""
+    match = _PERSON_OF.search(text, max(lo, hi - 160), hi)
+    if match is None:
+        return None
+    name = match.group("name")
+    parsed = parse_name(name)
+    if parsed is None or not parsed.has_given_name or classify(name) != SpeakerKind.PERSON:
+        return None
+    role = text[match.end("name") : hi].strip(" ,")
+    return Subject(SubjectKind.NAME, name, match.start("name"), match.end("name"), role)
 
 
 def _has_spokes_word(text: str) -> bool:
@@ -158,24 +181,34 @@ def _has_spokes_word(text: str) -> bool:
 
 
 def _is_name_text(name: str) -> bool:
-    last = name.split()[-1].lower().rstrip("’'s")
-    return last not in COMMON_SOURCES
+    """Not a bare common noun ("Officials", "the aide"); "Westshire Police" names an organisation, though."""
+    words = name.split()
+    last = words[-1].lower().rstrip("’'s")
+    return last not in COMMON_SOURCES or (len(words) > 1 and words[-1].lower() in ORG_HEADS)
 
 
 def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
     """ "Henry Hertzfeld, a professor at …, told …": the name before the first comma of the clause."""
     for match in _APPOSED.finditer(text, lo, comma + 1):
         start, end = match.start(), match.end()
-        before = text[lo:start]
-        if SPEECH_VERB.search(before) or len(before.split()) > 8:
+        # Only the words since the last comma count: "In an op-ed published … on Tuesday, Luis Ocampo, a …, wrote".
+        before = text[lo:start].rsplit(",", 1)[-1]
+        if SPEECH_VERB.search(before):
             return None
-        if not _is_name_text(match.group()) or before.rstrip().endswith(("of", "at", "for", "in", "from")):
+        if before.rstrip().endswith(("of", "at", "for", "in", "from", "on")):
+            if _SPOKES_BEFORE_NAME.search(before) and _is_name_text(match.group()):
+                # "A spokesperson for Martin Ebbs, the police and crime commissioner, said": Ebbs speaks through them
+                return Subject(SubjectKind.NAME, match.group(), start, end)
+            continue
+        if len(before.split()) > 8:
+            return None
+        if not _is_name_text(match.group()) or classify(match.group()) is None:
             continue
         role = text[end + 1 : comma].strip(" ,")
         if role.split(" ", 1)[0].lower() in {"who", "which"}:
             role = ""
         return Subject(SubjectKind.NAME, match.group(), start, end, role or descriptor(text, lo, start))
-    return None
+    return _person_of(text, lo, comma)
 
 
 def descriptor(text: str, lo: int, name_start: int) -> str:

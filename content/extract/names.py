@@ -36,7 +36,11 @@ _WORD = (
 _PARTICLE = alternation(NAME_PARTICLES)
 _TITLE_ABBR = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS) + r"\."
 #: A name-like run: an optional title, then capitalised words joined by single spaces, particles allowed inside.
-NAME = rf"(?:{_TITLE_ABBR}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD})*"
+#: (Spaces within a line only: a name never runs on from a headline into the paragraph below it.)
+_SP = r"[^\S\n]"
+#: A plural possessive inside a name: "Harbury Supporters’ Trust".
+_PLURAL_POSSESSIVE = rf"(?:(?<=s)[{_APOS}](?={_SP}[{_UPPER}]))?"
+NAME = rf"(?:{_TITLE_ABBR}{_SP})?{_WORD}{_PLURAL_POSSESSIVE}(?:{_SP}(?:{_PARTICLE}{_SP})*{_WORD}{_PLURAL_POSSESSIVE})*"
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s?$")
 _NAME_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME})$")

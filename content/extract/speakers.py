@@ -22,6 +22,14 @@ from .names import ParsedName, classify, normalise, parse_name
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
 _PRONOUN_REACH = 3000
 _ANAPHOR_REACH = 3000
+#: Nouns that name the same kind of body: "the force" for Westshire Police.
+_SAME_BODY = {
+    "force": ("police", "constabulary"),
+    "police": ("constabulary",),
+    "constabulary": ("police",),
+    "department": ("ministry",),
+    "ministry": ("department",),
+}
 #: How far back "the ministry" or "the judge" may look for the one organisation or person it names: far, since only
 #: one that fits is taken.
 _NAMED_REACH = 12000
@@ -180,10 +188,13 @@ class SpeakerRegistry:
     def _anaphor(self, noun: str, at: int) -> int | None:
         noun = noun.lower()
 
+        nouns = {noun, *_SAME_BODY.get(noun, ())}
+
         def named(entry: _Entry) -> bool:
             # "the council" for Harwell City Council; "the utility" for "Harwell Water Services, the … utility"
             return entry.kind != SpeakerKind.PERSON and (
-                noun in entry.name.full.lower().split() or any(noun in role.lower().split() for role in entry.roles)
+                not nouns.isdisjoint(entry.name.full.lower().split())
+                or any(not nouns.isdisjoint(role.lower().split()) for role in entry.roles)
             )
 
         def business(entry: _Entry) -> bool:

@@ -169,3 +169,50 @@ def test_an_organisation_is_found_by_the_noun_its_aside_gave_it_and_a_named_one_
     )
     assert _credited(body, "it had raised chlorine levels") == "Harwell Water Services"
     assert _credited(body, "Bottled water will be handed out") == "Harwell City Council"
+
+
+def test_a_police_force_speaks_by_its_name_as_police_and_as_the_force() -> None:
+    body = (
+        "A 24-year-old man has been charged with attempted murder, Westshire Police said in a statement.\n\n"
+        "Two other men were treated in hospital, police said on Sunday.\n\n"
+        "Their injuries are not thought to be life-threatening, the force said."
+    )
+    assert {name for name, _, _ in _quotes(body)} == {"Westshire Police"}
+    assert len(_quotes(body)) == 3
+
+
+def test_without_a_named_force_bare_police_is_no_speaker() -> None:
+    assert _quotes("Two men were treated in hospital, police said on Sunday.") == []
+
+
+def test_a_spokesperson_for_a_named_person_with_an_aside() -> None:
+    body = (
+        "A spokesperson for Martin Ebbs, the police and crime commissioner for Westshire, said in an email that "
+        "neighbourhood patrols had been increased."
+    )
+    assert _credited(body, "neighbourhood patrols") == "Martin Ebbs"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dr. Thomas Nguyen of the University of Melbourne wrote that doctors tend to prescribe the drug early.",
+        "Her co-author, Prof. Thomas Nguyen of Karolinska Institutet in Stockholm, said doctors tend to prescribe "
+        "the drug early.",
+    ],
+)
+def test_a_person_of_an_institution_is_the_speaker_not_the_institution(body: str) -> None:
+    assert _credited(body, "doctors tend to prescribe") == "Thomas Nguyen"
+
+
+def test_an_opening_phrase_before_a_name_with_an_aside() -> None:
+    body = (
+        "In an op-ed published in the Detroit Free Press on Tuesday, Luis Ocampo, a regional director of the "
+        "United Auto Workers, wrote that neither candidate had offered a credible plan."
+    )
+    assert _credited(body, "neither candidate") == "Luis Ocampo"
+
+
+def test_names_with_a_plural_possessive_stay_whole() -> None:
+    body = "More than 2,000 fans had left before the penalty, the Harbury Supporters’ Trust said."
+    assert _credited(body, "More than 2,000 fans") == "Harbury Supporters’ Trust"
