@@ -60,6 +60,11 @@ _APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=,)")
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
 _COVERED = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}")
 _ROLE = re.compile(r"[^,.;“”\"]{3,120}")
+#: A role ending in a lower-case word, then a comma: "Skylane's chief executive, ", "the association's president, ".
+_ROLE_COMMA = re.compile(r"\s*(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,5}?[a-z][\w-]*),\s+")
+_ROLE_THEN_NAME = re.compile(
+    rf"(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[a-z][\w-]*),\s+(?P<name>{NAME})(?=[,.;]|\s|$)"
+)
 _SPOKES_BEFORE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?")
 _SPOKES_BEFORE_NAME = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|of)\s+$")
 _PERSON_OF = re.compile(rf"(?<![\w.’'-])(?P<name>{NAME})\s(?:of|at|from)\s(?:the\s)?[A-Z][^,;:“”\"]{{1,100}}$")
@@ -195,7 +200,7 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
         before = text[lo:start].rsplit(",", 1)[-1]
         if SPEECH_VERB.search(before):
             return None
-        if before.rstrip().endswith(("of", "at", "for", "in", "from", "on")):
+        if before.split()[-1:] in _GOVERNED:  # "the ambassador to Oman, Chiara Dell’Orto, said": not Oman
             if _SPOKES_BEFORE_NAME.search(before) and _is_name_text(match.group()):
                 # "A spokesperson for Martin Ebbs, the police and crime commissioner, said": Ebbs speaks through them
                 return Subject(SubjectKind.NAME, match.group(), start, end)
@@ -243,6 +248,9 @@ def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
     covered = text[lo : subject.start]
     if subject.kind == SubjectKind.NAME and subject.role and subject.role in covered:
         return subject
+    if subject.kind == SubjectKind.NAME and (titled := _ROLE_COMMA.fullmatch(covered)):
+        # "Skylane's chief executive, Dr. Annelise Brouwer-Maas, said": the role, then the person
+        return Subject(subject.kind, subject.text, subject.start, subject.end, subject.role or titled.group("role"))
     if covered.strip() and not _COVERED.fullmatch(covered):
         return None
     return subject
@@ -251,6 +259,10 @@ def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
 def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
     """The subject of an inverted attribution, "said Hertzfeld, a professor …", starting at ``lo``."""
     rest = text[lo:hi]
+    if (titled := _ROLE_THEN_NAME.match(rest)) and _is_person(titled.group("name")):
+        # "said the association's president, Mereana Tipene-Walker, a maths teacher"
+        start = lo + titled.start("name")
+        return Subject(SubjectKind.NAME, titled.group("name"), start, lo + titled.end("name"), titled.group("role"))
     if match := name_at_start(rest):
         name = match.group("name")
         if not _is_name_text(name):
@@ -271,6 +283,14 @@ def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
     if anaphor := _THE_ANAPHOR.match(rest):
         return Subject(SubjectKind.ANAPHOR, anaphor.group(1), lo + anaphor.start(1), lo + anaphor.end(1))
     return None
+
+
+_GOVERNED = [[word] for word in ("of", "at", "for", "in", "from", "on", "to")]
+
+
+def _is_person(name: str) -> bool:
+    parsed = parse_name(name)
+    return parsed is not None and parsed.has_given_name and classify(name) == SpeakerKind.PERSON
 
 
 def needs_that(verb: str) -> bool:

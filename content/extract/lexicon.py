@@ -108,6 +108,29 @@ PLACES = frozenset(
     nigeria lagos kenya nairobi ethiopia south_africa argentina chile colombia peru venezuela cuba
     mars earth moon st._petersburg new_york california texas florida virginia maryland d.c. washington,_d.c.
     west east south north middle_east
+    albania algeria andorra angola antigua armenia austria azerbaijan bahamas bahrain bangladesh barbados belarus
+    belgium belize benin bhutan bolivia bosnia botswana brunei bulgaria burkina_faso burundi cambodia cameroon
+    cape_verde comoros congo costa_rica croatia cyprus czechia czech_republic djibouti dominica ecuador
+    el_salvador eritrea estonia eswatini fiji gabon gambia ghana greece grenada guatemala guinea guyana
+    haiti honduras hungary iceland ireland jamaica kazakhstan kiribati kosovo kuwait kyrgyzstan laos latvia
+    lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+    mauritania mauritius moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal
+    new_zealand nicaragua niger north_macedonia oman palau palestine panama papua_new_guinea paraguay portugal qatar
+    romania rwanda samoa san_marino senegal serbia seychelles sierra_leone slovakia slovenia somalia sri_lanka sudan
+    south_sudan suriname tajikistan tanzania thailand bangkok togo tonga trinidad tunisia turkmenistan tuvalu uganda
+    united_arab_emirates uae uruguay uzbekistan vanuatu vatican yemen zambia zimbabwe scotland wales england
+    northern_ireland greenland catalonia crimea donbas kashmir tibet xinjiang hawaii alaska
+    muscat doha dubai abu_dhabi amman beirut sanaa aden tripoli tunis algiers rabat casablanca dakar accra abuja
+    addis_ababa khartoum kampala kigali dar_es_salaam kinshasa luanda harare lusaka johannesburg cape_town
+    pretoria dhaka kathmandu colombo karachi lahore mumbai kolkata chennai bangalore bengaluru hyderabad
+    kuala_lumpur phnom_penh vientiane yangon naypyidaw ho_chi_minh_city osaka kyoto busan shenzhen guangzhou
+    chongqing wuhan hangzhou nanjing tianjin macau ulaanbaatar astana almaty tashkent baku tbilisi yerevan
+    minsk vilnius riga tallinn bucharest sofia belgrade zagreb ljubljana bratislava budapest prague athens lisbon
+    dublin edinburgh cardiff belfast milan naples barcelona munich frankfurt hamburg lyon marseille brussels
+    antwerp rotterdam oslo reykjavik havana caracas bogota lima quito santiago buenos_aires montevideo
+    brasilia sao_paulo rio_de_janeiro mexico_city toronto montreal vancouver sydney melbourne auckland
+    wellington perth brisbane chicago boston seattle houston atlanta miami detroit philadelphia los_angeles
+    san_francisco
     """.split()
 )
 

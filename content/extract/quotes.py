@@ -83,7 +83,7 @@ _TITLED = re.compile(r"\b" + _TITLE_ABBREVIATION + rf"(?P<name>{NAME})")
 #: Cheap tests that a sentence can hold an introduction at all, so the costly name patterns run only where it can.
 _INTRODUCED_CUE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|which|one)\b")
 #: A capitalised word after a lower-case one: where a role noun may hand over to a name ("manager Marco Ferrante").
-_ROLE_CUE = re.compile(r" (?<=[a-z] )(?=[A-Z])")
+_ROLE_CUE = re.compile(r" (?:(?<=[a-z] )|(?<=[a-z], ))(?=[A-Z])")
 #: How far into a sentence a role noun and name are still its subject ("Castleford manager Marco Ferrante was …").
 _SUBJECT_ROLE_REACH = 60
 _NAME_AT = re.compile(rf"(?P<name>{NAME})")
@@ -494,7 +494,13 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
     for cue in _ROLE_CUE.finditer(text, lo, min(hi, lo + _SUBJECT_ROLE_REACH)):
         space = cue.start()
         word_start = text.rfind(" ", lo, space) + 1 or lo
-        if text[max(lo, word_start) : space].lstrip('“"‘(') not in ROLE_NOUNS:
+        word = text[max(lo, word_start) : space].lstrip('“"‘(')
+        if word.endswith(","):  # "The ministry’s spokesman, Ahmed Abdel Hamid, went further": an aside naming him
+            word = word[:-1]
+            closes = _NAME_AT.match(text, space + 1, hi)
+            if closes is None or not text.startswith(",", closes.end()):
+                continue
+        if word not in ROLE_NOUNS:
             continue
         if len(text[lo:word_start].split()) > 3:
             break

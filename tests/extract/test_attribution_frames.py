@@ -216,3 +216,34 @@ def test_an_opening_phrase_before_a_name_with_an_aside() -> None:
 def test_names_with_a_plural_possessive_stay_whole() -> None:
     body = "More than 2,000 fans had left before the penalty, the Harbury Supporters’ Trust said."
     assert _credited(body, "More than 2,000 fans") == "Harbury Supporters’ Trust"
+
+
+@pytest.mark.parametrize(
+    ("body", "opening", "speaker"),
+    [
+        (
+            "“We will not speculate on the cause,” Skylane’s chief executive, Dr. Annelise Brouwer-Maas, said.",
+            "We will not speculate",
+            "Annelise Brouwer-Maas",
+        ),
+        (
+            "“Teachers have not taken this decision lightly,” said the association’s president, Mereana "
+            "Tipene-Walker, a maths teacher.",
+            "Teachers have not taken",
+            "Mereana Tipene-Walker",
+        ),
+        (
+            "The European Union’s ambassador to Oman, Chiara Dell’Orto, said the naval mission would continue.",
+            "the naval mission",
+            "Chiara Dell’Orto",
+        ),
+        (
+            "The ministry’s spokesman, Ahmed Abdel Hamid, went further. “The canal is not an Egyptian problem,” "
+            "he said.",
+            "The canal is not",
+            "Ahmed Abdel Hamid",
+        ),
+    ],
+)
+def test_a_role_then_the_name_in_an_aside(body: str, opening: str, speaker: str) -> None:
+    assert _credited(body, opening) == speaker
