@@ -214,7 +214,7 @@ def find_quotes(
                     and (full := full_names.expand(subject.text, item.order))
                 ):
                     subject = Subject(subject.kind, full, subject.start, subject.end, subject.role)
-                key = registry.resolve(subject, item.order, _sentence_text(text, sentences, item.order))
+                key = registry.resolve(subject, item.order, _sentence_text(text, sentences, item.order, pairing))
                 if key is None and item.subject.kind == SubjectKind.ANAPHOR:
                     key = _antecedent(text, item.subject, registry)
             if item.mention_only:
@@ -311,11 +311,19 @@ def _plausible(
     return capitalised[word]
 
 
-def _sentence_text(text: str, sentences: list[Sentence], at: int) -> str:
+def _sentence_text(text: str, sentences: list[Sentence], at: int, pairing: Pairing) -> str:
+    """The sentence holding offset ``at``, without what it quotes: the "she" in "“It is the best thing she has
+    made,” said Jean-Baptiste Le Floch" says nothing about Le Floch."""
     for sentence in sentences:
-        span = sentence.span
-        if span.start <= at < span.end:
-            return text[span.start : span.end]
+        lo, hi = sentence.span.start, sentence.span.end
+        if lo <= at < hi:
+            parts, pos = [], lo
+            for segment in pairing.segments:
+                if segment.start < hi and lo < segment.end:
+                    parts.append(text[pos : max(pos, segment.start)])
+                    pos = max(pos, segment.end)
+            parts.append(text[pos:hi])
+            return " ".join(parts)
     return ""
 
 

@@ -247,3 +247,12 @@ def test_names_with_a_plural_possessive_stay_whole() -> None:
 )
 def test_a_role_then_the_name_in_an_aside(body: str, opening: str, speaker: str) -> None:
     assert _credited(body, opening) == speaker
+
+
+def test_pronouns_inside_a_quote_say_nothing_of_the_speakers_gender() -> None:
+    body = (
+        "Director Inês Carvalho da Silva said she had moved the story to Portugal.\n\n"
+        "“It is the best thing she has made,” said Jean-Baptiste Le Floch, who reviews films for a weekly. He "
+        "argued that the original ending would have been unfilmable."
+    )
+    assert _credited(body, "the original ending") == "Jean-Baptiste Le Floch"
