@@ -141,6 +141,10 @@ _NOUN_VERBS = frozenset("states reports notes claims estimates forecasts project
 #: A given name (maybe with a middle initial) just before a surname: "Carl Janssen", "Paul J. Saunders".
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+$")
 _NEXT_CAPITALISED = re.compile(r" [A-Z]")
+#: An aside after a name: "who runs …", "a professor at …", "the director of …".
+_APPOSITION_START = re.compile(r"\s*(who|whose|a|an|the|one|chief|head|director|professor)\s")
+#: A verb that makes a clause of what would otherwise be an aside ("For Lin, the lesson is that …").
+_FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|does|did)\b")
 _SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman representative official lawyer attorney".split())
 _ADVERBIAL_OR_PREPOSITION = _ADVERBIAL_STARTS | _PREPOSITIONS
 _OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urged briefed".split())
@@ -892,7 +896,16 @@ def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _It
     subject = subject_at_start(text, after, comma)
     if subject is None or subject.kind != SubjectKind.NAME:
         return None
-    item = _reported_item(text, comma + 1, hi, subject, quoted, 0.6)
+    content = comma + 1
+    if (
+        (opening := _APPOSITION_START.match(text, content, hi))
+        and (closing := text.find(",", content, hi)) > 0
+        and (opening.group(1) in ("who", "whose") or not _FINITE_VERB.search(text, content, closing))
+    ):
+        # "For Adaeze Nwosu, who runs the housing charity Roofline East, the vote was long overdue."
+        subject = Subject(subject.kind, subject.text, subject.start, subject.end, subject.role)
+        content = closing + 1
+    item = _reported_item(text, content, hi, subject, quoted, 0.6)
     if item is None or subject.role or len(subject.text.split()) >= 2:
         return item
     return _Item(item.order, item.subject, item.kind, item.start, item.end, item.confidence, known_only=True)

@@ -256,3 +256,9 @@ def test_pronouns_inside_a_quote_say_nothing_of_the_speakers_gender() -> None:
         "argued that the original ending would have been unfilmable."
     )
     assert _credited(body, "the original ending") == "Jean-Baptiste Le Floch"
+
+
+def test_for_x_with_an_aside_reports_what_follows_the_aside() -> None:
+    body = "For Adaeze Nwosu, who runs a housing charity, the vote was long overdue."
+    assert _credited(body, "the vote was long overdue") == "Adaeze Nwosu"
+    assert _credited("For Chen Lin, the lesson is that the defences are too old.", "the lesson is") == "Chen Lin"
