@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..model import SpeakerKind
-from .lexicon import COMMON_SOURCES, NAMING_VERBS, ORG_ANAPHORS, ORG_HEADS, SPEECH_VERBS, THAT_ONLY_VERBS
+from .lexicon import (
+    COMMON_SOURCES,
+    NAMING_VERBS,
+    ORG_ANAPHORS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    THAT_ONLY_VERBS,
+)
 from .names import NAME, classify, name_at_end, name_at_start, parse_name
 from .patterns import alternation
 
@@ -62,6 +70,7 @@ _COVERED = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}")
 _ROLE = re.compile(r"[^,.;“”\"]{3,120}")
 #: A role ending in a lower-case word, then a comma: "Skylane's chief executive, ", "the association's president, ".
 _ROLE_COMMA = re.compile(r"\s*(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,5}?[a-z][\w-]*),\s+")
+_ROLE_WORDS_THEN_NAME = re.compile(rf"(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*))\s+(?P<name>{NAME})")
 _ROLE_THEN_NAME = re.compile(
     rf"(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[a-z][\w-]*),\s+(?P<name>{NAME})(?=[,.;]|\s|$)"
 )
@@ -263,6 +272,14 @@ def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
         # "said the association's president, Mereana Tipene-Walker, a maths teacher"
         start = lo + titled.start("name")
         return Subject(SubjectKind.NAME, titled.group("name"), start, lo + titled.end("name"), titled.group("role"))
+    if (
+        (roled := _ROLE_WORDS_THEN_NAME.match(rest))
+        and roled.group("noun") in ROLE_NOUNS
+        and _is_person(roled.group("name"))
+    ):
+        # "said co-author Park Min-jae of the Korea Institute …", "said defence lawyer Ana Goldfarb"
+        start = lo + roled.start("name")
+        return Subject(SubjectKind.NAME, roled.group("name"), start, lo + roled.end("name"), roled.group("role"))
     if match := name_at_start(rest):
         name = match.group("name")
         if not _is_name_text(name):

@@ -47,7 +47,8 @@ TITLE_WORDS = frozenset(
     ambassador chairman chairwoman chair chief executive director spokesman spokeswoman spokesperson pope king
     queen prince princess sheikh premier representative congressman congresswoman councillor councilor
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
-    magistrate attorney prosecutor assistant coach manager superintendent sheriff constable
+    magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
+    cllr councillor
     """.split()
 )
 
@@ -63,7 +64,7 @@ ROLE_NOUNS = frozenset(
     historian photographer witness neighbour neighbor survivor mother father son daughter wife husband sister
     brother breeder fisherman campaigner activist organiser organizer volunteer lecturer epidemiologist
     virologist physicist chemist biologist geologist meteorologist forecaster trader banker investor partner
-    ceo cfo coo cto
+    ceo cfo coo cto co-author coauthor agent broker midfielder forward winger centre-back defender goalkeeper
     """.split()
 )
 

@@ -162,12 +162,18 @@ def parse_name(raw: str) -> ParsedName | None:
         tokens = tokens[inner[-1] + 1 :]
     while tokens and tokens[0].lower() in NON_NAME_WORDS:
         tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].lower() in _POST_NOMINALS:
+        tokens.pop()  # "Niamh Kerrigan SC", "Robert Downey Jr."
     if not tokens or tokens[-1].lower() in NAME_PARTICLES:
         return None
     if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].endswith(".")):
         return None
     surname = _surname(tokens)
     return ParsedName(" ".join(tokens), tuple(tokens), surname, " ".join(title))
+
+
+#: Letters written after a name (counsel, members of parliament, honours, generations).
+_POST_NOMINALS = frozenset("sc qc kc mp msp mla mep td jr jr. sr sr. phd md obe mbe cbe ii iii".split())
 
 
 def _org_like(tokens: list[str]) -> bool:

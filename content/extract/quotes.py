@@ -42,7 +42,7 @@ from .lexicon import (
 )
 from .names import NAME, classify, is_acronym, parse_name, strip_possessive
 from .patterns import alternation
-from .quotemarks import Pairing, Segment, pair_block
+from .quotemarks import Pairing, Segment, pair_block, single_mark_style
 from .speakers import SpeakerRegistry
 
 
@@ -186,12 +186,13 @@ def find_quotes(
     pending_chain: list[tuple[_Item, int]] = []  # unattributed parts of a multi-paragraph quote
     capitalised: dict[str, bool] = {}  # word -> is it capitalised mid-sentence somewhere in the article
     full_names = _FullNames(text)
+    single_style = single_mark_style(text)  # quotations in ‘single marks’ throughout
     for block in article.blocks:
         if block.kind in (BlockKind.CODE, BlockKind.RULE):
             previous_speaker = chain_speaker = None
             continue
         lo, hi = block.span.start, block.span.end
-        pairing = pair_block(text, lo, hi, single=block.kind == BlockKind.HEADING)
+        pairing = pair_block(text, lo, hi, single=single_style or block.kind == BlockKind.HEADING)
         if pairings is not None:
             pairings[block.id] = pairing
         sentences = by_block.get(block.id, [])
@@ -659,6 +660,8 @@ def _is_title_or_scare(text: str, segment: Segment) -> bool:
     before = text[max(0, segment.open_at - 40) : segment.open_at].lower().split()
     if any(word.strip(",") in SCARE_MARKERS for word in before[-2:]) or " ".join(before[-2:]) in SCARE_MARKERS:
         return True
+    if before and before[-1].endswith((".", "!", "?", ":")):
+        return False  # "… told the club’s website. “He is quick …”": a new sentence, not a title after its noun
     return any(word.strip(",.") in WORK_NOUNS for word in before[-3:]) and not _has_speech_right_after(text, segment)
 
 

@@ -262,3 +262,32 @@ def test_for_x_with_an_aside_reports_what_follows_the_aside() -> None:
     body = "For Adaeze Nwosu, who runs a housing charity, the vote was long overdue."
     assert _credited(body, "the vote was long overdue") == "Adaeze Nwosu"
     assert _credited("For Chen Lin, the lesson is that the defences are too old.", "the lesson is") == "Chen Lin"
+
+
+def test_an_article_quoting_in_single_marks_throughout() -> None:
+    body = (
+        "Sentencing Ruddle on Tuesday, Judge Aileen Brosnan said the attack was ‘cowardly and utterly senseless’.\n\n"
+        "‘There is no such thing as carrying a knife for protection,’ the judge said. ‘A knife in your pocket is a "
+        "decision waiting to be made.’\n\n"
+        "Counsel for Ruddle, Niamh Kerrigan SC, said her client had no previous convictions for violence."
+    )
+    assert _credited(body, "cowardly and utterly senseless") == "Aileen Brosnan"
+    assert _credited(body, "There is no such thing") == "Aileen Brosnan"
+    assert _credited(body, "A knife in your pocket") == "Aileen Brosnan"
+    assert _credited(body, "her client had no previous") == "Niamh Kerrigan"  # "SC" is not part of her name
+
+
+def test_a_sentence_after_a_website_is_not_a_title() -> None:
+    body = (
+        "“He is exactly the player we wanted,” Northgate manager Stefan Kovačević told the club’s website. “He is "
+        "quick and he is brave.”"
+    )
+    assert _credited(body, "He is quick") == "Stefan Kovačević"
+
+
+def test_said_then_a_lower_case_role_then_the_name() -> None:
+    body = (
+        "“This is a sample of an ocean,” said co-author Park Min-jae of the Korea Institute of Geoscience, which "
+        "helped analyse the grains."
+    )
+    assert _credited(body, "This is a sample") == "Park Min-jae"
