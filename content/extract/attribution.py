@@ -12,8 +12,17 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .lexicon import COMMON_SOURCES, NAMING_VERBS, ORG_ANAPHORS, SPEECH_VERBS, THAT_ONLY_VERBS
-from .names import NAME, name_at_end, name_at_start
+from ..model import SpeakerKind
+from .lexicon import (
+    COMMON_SOURCES,
+    NAMING_VERBS,
+    ORG_ANAPHORS,
+    ORG_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    THAT_ONLY_VERBS,
+)
+from .names import NAME, classify, name_at_end, name_at_start, parse_name
 from .patterns import alternation
 
 _VERB_ALT = alternation(SPEECH_VERBS | NAMING_VERBS)
@@ -59,7 +68,15 @@ _APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=,)")
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
 _COVERED = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}")
 _ROLE = re.compile(r"[^,.;“”\"]{3,120}")
+#: A role ending in a lower-case word, then a comma: "Skylane's chief executive, ", "the association's president, ".
+_ROLE_COMMA = re.compile(r"\s*(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,5}?[a-z][\w-]*),\s+")
+_ROLE_WORDS_THEN_NAME = re.compile(rf"(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*))\s+(?P<name>{NAME})")
+_ROLE_THEN_NAME = re.compile(
+    rf"(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[a-z][\w-]*),\s+(?P<name>{NAME})(?=[,.;]|\s|$)"
+)
 _SPOKES_BEFORE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?")
+_SPOKES_BEFORE_NAME = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|of)\s+$")
+_PERSON_OF = re.compile(rf"(?<![\w.’'-])(?P<name>{NAME})\s(?:of|at|from)\s(?:the\s)?[A-Z][^,;:“”\"]{{1,100}}$")
 _ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
 _THE_ANAPHOR = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?({_ANAPHOR_ALT})\b")
 
@@ -125,6 +142,10 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         target = spokes.group("target")
         kind = SubjectKind.ANAPHOR if target.lower() in ORG_ANAPHORS else SubjectKind.NAME
         return Subject(kind, target, tail_lo + spokes.start("target"), tail_lo + spokes.end("target"))
+    if left.endswith("police") and (
+        len(left) == 6 or left[-7].isspace()
+    ):  # "…, police said": the force named earlier, if any
+        return Subject(SubjectKind.ANAPHOR, "police", hi - len("police"), hi)
     anaphor_cue = last in ORG_ANAPHORS
     if anaphor_cue and (owned := _OWNED.search(left)):
         start = tail_lo + owned.start("target")
@@ -137,10 +158,26 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         return _appositive_subject(text, lo, hi - 1)
     if (name := name_at_end(left)) and _is_name_text(name.group("name")):
         start = tail_lo + name.start("name")
+        if classify(name.group("name")) != SpeakerKind.PERSON and (person := _person_of(text, lo, hi)):
+            return person  # "Dr. Thomas Nguyen of the University of Melbourne wrote …": Nguyen, not the university
         return Subject(
             SubjectKind.NAME, name.group("name"), start, tail_lo + name.end("name"), descriptor(text, lo, start)
         )
     return None
+
+
+def _person_of(text: str, lo: int, hi: int) -> Subject | None:
+    """A person named with where they work, ending at ``hi``: "Prof. Mehmet Aydın of Karolinska Institutet in
+    Stockholm". Their role is the place ("of Karolinska Institutet in Stockholm")."""
+    match = _PERSON_OF.search(text, max(lo, hi - 160), hi)
+    if match is None:
+        return None
+    name = match.group("name")
+    parsed = parse_name(name)
+    if parsed is None or not parsed.has_given_name or classify(name) != SpeakerKind.PERSON:
+        return None
+    role = text[match.end("name") : hi].strip(" ,")
+    return Subject(SubjectKind.NAME, name, match.start("name"), match.end("name"), role)
 
 
 def _has_spokes_word(text: str) -> bool:
@@ -158,24 +195,34 @@ def _has_spokes_word(text: str) -> bool:
 
 
 def _is_name_text(name: str) -> bool:
-    last = name.split()[-1].lower().rstrip("’'s")
-    return last not in COMMON_SOURCES
+    """Not a bare common noun ("Officials", "the aide"); "Westshire Police" names an organisation, though."""
+    words = name.split()
+    last = words[-1].lower().rstrip("’'s")
+    return last not in COMMON_SOURCES or (len(words) > 1 and words[-1].lower() in ORG_HEADS)
 
 
 def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
     """ "Henry Hertzfeld, a professor at …, told …": the name before the first comma of the clause."""
     for match in _APPOSED.finditer(text, lo, comma + 1):
         start, end = match.start(), match.end()
-        before = text[lo:start]
-        if SPEECH_VERB.search(before) or len(before.split()) > 8:
+        # Only the words since the last comma count: "In an op-ed published … on Tuesday, Luis Ocampo, a …, wrote".
+        before = text[lo:start].rsplit(",", 1)[-1]
+        if SPEECH_VERB.search(before):
             return None
-        if not _is_name_text(match.group()) or before.rstrip().endswith(("of", "at", "for", "in", "from")):
+        if before.split()[-1:] in _GOVERNED:  # "the ambassador to Oman, Chiara Dell’Orto, said": not Oman
+            if _SPOKES_BEFORE_NAME.search(before) and _is_name_text(match.group()):
+                # "A spokesperson for Martin Ebbs, the police and crime commissioner, said": Ebbs speaks through them
+                return Subject(SubjectKind.NAME, match.group(), start, end)
+            continue
+        if len(before.split()) > 8:
+            return None
+        if not _is_name_text(match.group()) or classify(match.group()) is None:
             continue
         role = text[end + 1 : comma].strip(" ,")
         if role.split(" ", 1)[0].lower() in {"who", "which"}:
             role = ""
         return Subject(SubjectKind.NAME, match.group(), start, end, role or descriptor(text, lo, start))
-    return None
+    return _person_of(text, lo, comma)
 
 
 def descriptor(text: str, lo: int, name_start: int) -> str:
@@ -210,6 +257,9 @@ def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
     covered = text[lo : subject.start]
     if subject.kind == SubjectKind.NAME and subject.role and subject.role in covered:
         return subject
+    if subject.kind == SubjectKind.NAME and (titled := _ROLE_COMMA.fullmatch(covered)):
+        # "Skylane's chief executive, Dr. Annelise Brouwer-Maas, said": the role, then the person
+        return Subject(subject.kind, subject.text, subject.start, subject.end, subject.role or titled.group("role"))
     if covered.strip() and not _COVERED.fullmatch(covered):
         return None
     return subject
@@ -218,6 +268,18 @@ def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
 def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
     """The subject of an inverted attribution, "said Hertzfeld, a professor …", starting at ``lo``."""
     rest = text[lo:hi]
+    if (titled := _ROLE_THEN_NAME.match(rest)) and _is_person(titled.group("name")):
+        # "said the association's president, Mereana Tipene-Walker, a maths teacher"
+        start = lo + titled.start("name")
+        return Subject(SubjectKind.NAME, titled.group("name"), start, lo + titled.end("name"), titled.group("role"))
+    if (
+        (roled := _ROLE_WORDS_THEN_NAME.match(rest))
+        and roled.group("noun") in ROLE_NOUNS
+        and _is_person(roled.group("name"))
+    ):
+        # "said co-author Park Min-jae of the Korea Institute …", "said defence lawyer Ana Goldfarb"
+        start = lo + roled.start("name")
+        return Subject(SubjectKind.NAME, roled.group("name"), start, lo + roled.end("name"), roled.group("role"))
     if match := name_at_start(rest):
         name = match.group("name")
         if not _is_name_text(name):
@@ -238,6 +300,14 @@ def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
     if anaphor := _THE_ANAPHOR.match(rest):
         return Subject(SubjectKind.ANAPHOR, anaphor.group(1), lo + anaphor.start(1), lo + anaphor.end(1))
     return None
+
+
+_GOVERNED = [[word] for word in ("of", "at", "for", "in", "from", "on", "to")]
+
+
+def _is_person(name: str) -> bool:
+    parsed = parse_name(name)
+    return parsed is not None and parsed.has_given_name and classify(name) == SpeakerKind.PERSON
 
 
 def needs_that(verb: str) -> bool:

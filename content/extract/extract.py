@@ -16,7 +16,7 @@ from ..model import Annotations, Article, BlockKind, Claim, ClaimType, Defect, O
 from .claims import find_claims
 from .dates import article_year, is_past_due, resolve_due
 from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, unbalanced
-from .quotemarks import Pairing, pair_block
+from .quotemarks import Pairing, pair_block, single_mark_style
 from .quotes import FoundQuote, find_quotes
 from .speakers import SpeakerRegistry, Variant
 
@@ -175,11 +175,12 @@ class _QuoteIndex:
 def _defects(article: Article, variants: tuple[Variant, ...], pairings: dict[str, Pairing]) -> list[Defect]:
     text = article.text
     found: list[FoundDefect] = [*duplicated_phrases(text), *garbled(text)]
+    single = single_mark_style(text)
     for block in article.blocks:
         if block.kind in (BlockKind.CODE, BlockKind.RULE):
             continue
         lo, hi = block.span.start, block.span.end
-        pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=block.kind == BlockKind.HEADING)
+        pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=single or block.kind == BlockKind.HEADING)
         found.extend(unbalanced(text, stray.at, lo, hi) for stray in pairing.strays)
     for variant in variants:
         found.extend(name_variants(text, variant.spelling, variant.canonical))

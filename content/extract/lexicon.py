@@ -47,6 +47,24 @@ TITLE_WORDS = frozenset(
     ambassador chairman chairwoman chair chief executive director spokesman spokeswoman spokesperson pope king
     queen prince princess sheikh premier representative congressman congresswoman councillor councilor
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
+    magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
+    cllr councillor
+    """.split()
+)
+
+#: Lower-case nouns that say what a person does, written just before their name ("Castleford manager Marco
+#: Ferrante", "defence lawyer Ana Goldfarb"): a capitalised name after one of them is a person's.
+ROLE_NOUNS = frozenset(
+    """
+    manager coach captain striker winger midfielder goalkeeper defender player lawyer attorney prosecutor judge
+    magistrate counsel scientist analyst economist researcher professor expert engineer official spokesperson
+    spokesman spokeswoman director minister secretary chairman chairwoman chief executive founder owner resident
+    farmer teacher student nurse doctor physician surgeon officer sergeant detective inspector commander general
+    colonel lieutenant admiral senator governor mayor premier president adviser advisor consultant editor author
+    historian photographer witness neighbour neighbor survivor mother father son daughter wife husband sister
+    brother breeder fisherman campaigner activist organiser organizer volunteer lecturer epidemiologist
+    virologist physicist chemist biologist geologist meteorologist forecaster trader banker investor partner
+    ceo cfo coo cto co-author coauthor agent broker midfielder forward winger centre-back defender goalkeeper
     """.split()
 )
 
@@ -91,6 +109,29 @@ PLACES = frozenset(
     nigeria lagos kenya nairobi ethiopia south_africa argentina chile colombia peru venezuela cuba
     mars earth moon st._petersburg new_york california texas florida virginia maryland d.c. washington,_d.c.
     west east south north middle_east
+    albania algeria andorra angola antigua armenia austria azerbaijan bahamas bahrain bangladesh barbados belarus
+    belgium belize benin bhutan bolivia bosnia botswana brunei bulgaria burkina_faso burundi cambodia cameroon
+    cape_verde comoros congo costa_rica croatia cyprus czechia czech_republic djibouti dominica ecuador
+    el_salvador eritrea estonia eswatini fiji gabon gambia ghana greece grenada guatemala guinea guyana
+    haiti honduras hungary iceland ireland jamaica kazakhstan kiribati kosovo kuwait kyrgyzstan laos latvia
+    lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+    mauritania mauritius moldova monaco mongolia montenegro morocco mozambique myanmar burma namibia nauru nepal
+    new_zealand nicaragua niger north_macedonia oman palau palestine panama papua_new_guinea paraguay portugal qatar
+    romania rwanda samoa san_marino senegal serbia seychelles sierra_leone slovakia slovenia somalia sri_lanka sudan
+    south_sudan suriname tajikistan tanzania thailand bangkok togo tonga trinidad tunisia turkmenistan tuvalu uganda
+    united_arab_emirates uae uruguay uzbekistan vanuatu vatican yemen zambia zimbabwe scotland wales england
+    northern_ireland greenland catalonia crimea donbas kashmir tibet xinjiang hawaii alaska
+    muscat doha dubai abu_dhabi amman beirut sanaa aden tripoli tunis algiers rabat casablanca dakar accra abuja
+    addis_ababa khartoum kampala kigali dar_es_salaam kinshasa luanda harare lusaka johannesburg cape_town
+    pretoria dhaka kathmandu colombo karachi lahore mumbai kolkata chennai bangalore bengaluru hyderabad
+    kuala_lumpur phnom_penh vientiane yangon naypyidaw ho_chi_minh_city osaka kyoto busan shenzhen guangzhou
+    chongqing wuhan hangzhou nanjing tianjin macau ulaanbaatar astana almaty tashkent baku tbilisi yerevan
+    minsk vilnius riga tallinn bucharest sofia belgrade zagreb ljubljana bratislava budapest prague athens lisbon
+    dublin edinburgh cardiff belfast milan naples barcelona munich frankfurt hamburg lyon marseille brussels
+    antwerp rotterdam oslo reykjavik havana caracas bogota lima quito santiago buenos_aires montevideo
+    brasilia sao_paulo rio_de_janeiro mexico_city toronto montreal vancouver sydney melbourne auckland
+    wellington perth brisbane chicago boston seattle houston atlanta miami detroit philadelphia los_angeles
+    san_francisco
     """.split()
 )
 
@@ -114,7 +155,7 @@ ORG_ANAPHORS = frozenset(
     commission office association foundation authority organization organisation union party committee
     federation group court parliament embassy center centre society board regulator army navy force
     carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer guard chipmaker
-    supplier developer producer carrier
+    supplier developer producer carrier utility broadcaster publisher club charity hospital school
     """.split()
 )
 
@@ -138,7 +179,9 @@ ORG_HEADS = frozenset(
     pentagon house secretariat college school guard semiconductors semiconductor pharma therapeutics biotech
     solutions software media aerospace robotics dynamics instruments materials resources mining oil gas petroleum
     steel chemicals foods brands insurance logistics shipping telecom communications airways railways studios
-    entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines
+    entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines services
+    utilities inspectorate directorate regulator watchdog tribunal fc rovers athletic hospital clinic charity
+    homes developments properties estates construction builders airways
     """.split()
 )
 
@@ -147,7 +190,8 @@ WORK_NOUNS = frozenset(
     """
     report book film movie song album article story paper study titled entitled headlined headline series
     show program programme documentary novel play poem essay column campaign initiative operation project
-    exhibition slogan motto hashtag
+    exhibition slogan motto hashtag autobiography memoir memoirs biography textbook anthology podcast newsletter
+    blog website musical opera painting sculpture
     """.split()
 )
 

@@ -36,7 +36,11 @@ _WORD = (
 _PARTICLE = alternation(NAME_PARTICLES)
 _TITLE_ABBR = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS) + r"\."
 #: A name-like run: an optional title, then capitalised words joined by single spaces, particles allowed inside.
-NAME = rf"(?:{_TITLE_ABBR}\s)?{_WORD}(?:\s(?:{_PARTICLE}\s)*{_WORD})*"
+#: (Spaces within a line only: a name never runs on from a headline into the paragraph below it.)
+_SP = r"[^\S\n]"
+#: A plural possessive inside a name: "Harbury Supporters’ Trust".
+_PLURAL_POSSESSIVE = rf"(?:(?<=s)[{_APOS}](?={_SP}[{_UPPER}]))?"
+NAME = rf"(?:{_TITLE_ABBR}{_SP})?{_WORD}{_PLURAL_POSSESSIVE}(?:{_SP}(?:{_PARTICLE}{_SP})*{_WORD}{_PLURAL_POSSESSIVE})*"
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s?$")
 _NAME_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME})$")
@@ -158,12 +162,18 @@ def parse_name(raw: str) -> ParsedName | None:
         tokens = tokens[inner[-1] + 1 :]
     while tokens and tokens[0].lower() in NON_NAME_WORDS:
         tokens.pop(0)
+    while len(tokens) > 1 and tokens[-1].lower() in _POST_NOMINALS:
+        tokens.pop()  # "Niamh Kerrigan SC", "Robert Downey Jr."
     if not tokens or tokens[-1].lower() in NAME_PARTICLES:
         return None
     if len(tokens) == 1 and (len(tokens[0]) < 2 or tokens[0].endswith(".")):
         return None
     surname = _surname(tokens)
     return ParsedName(" ".join(tokens), tuple(tokens), surname, " ".join(title))
+
+
+#: Letters written after a name (counsel, members of parliament, honours, generations).
+_POST_NOMINALS = frozenset("sc qc kc mp msp mla mep td jr jr. sr sr. phd md obe mbe cbe ii iii".split())
 
 
 def _org_like(tokens: list[str]) -> bool:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..model import Article, BlockKind, QuoteKind, Sentence, SpeakerKind
 from .attribution import (
@@ -29,10 +30,19 @@ from .attribution import (
     needs_that,
     subject_at_start,
 )
-from .lexicon import GENERIC_ORG_NOUNS, NAMING_VERBS, ORG_ANAPHORS, SCARE_MARKERS, WORK_NOUNS
+from .lexicon import (
+    GENERIC_ORG_NOUNS,
+    NAMING_VERBS,
+    NON_NAME_WORDS,
+    ORG_ANAPHORS,
+    ROLE_NOUNS,
+    SCARE_MARKERS,
+    TITLE_ABBREVIATIONS,
+    WORK_NOUNS,
+)
 from .names import NAME, classify, is_acronym, parse_name, strip_possessive
 from .patterns import alternation
-from .quotemarks import Pairing, Segment, pair_block
+from .quotemarks import Pairing, Segment, pair_block, single_mark_style
 from .speakers import SpeakerRegistry
 
 
@@ -67,11 +77,27 @@ _CLAUSE_START = re.compile(
 )
 _THAT = re.compile(r"((?:\s+[^\s“”\".;:!?]+){0,16}?)\s+that\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:a|an|the|who|whose|which|one)\b)")
+_INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:\d{{1,3}},\s+)?(?:a|an|the|who|whose|which|one)\b)")
 _TITLE_ABBREVIATION = r"(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s"
 _TITLED = re.compile(r"\b" + _TITLE_ABBREVIATION + rf"(?P<name>{NAME})")
 #: Cheap tests that a sentence can hold an introduction at all, so the costly name patterns run only where it can.
-_INTRODUCED_CUE = re.compile(r",\s+(?:a|an|the|who|whose|which|one)\b")
+_INTRODUCED_CUE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|which|one)\b")
+#: A capitalised word after a lower-case one: where a role noun may hand over to a name ("manager Marco Ferrante").
+_ROLE_CUE = re.compile(r" (?:(?<=[a-z] )|(?<=[a-z], ))(?=[A-Z])")
+#: How far into a sentence a role noun and name are still its subject ("Castleford manager Marco Ferrante was …").
+_SUBJECT_ROLE_REACH = 60
+_NAME_AT = re.compile(rf"(?P<name>{NAME})")
+#: An aside after a name, up to the next punctuation (the full stops of "U.S." belong to it).
+_APPOSITIVE_ROLE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<role>(?:[^,.;:()“”\"—–]|\.(?<=\b[A-Z]\.)){3,120})(?=[,.;:()—–]|$)"
+)
+#: A "who" clause that says what someone does.
+_ROLE_CLAUSE = re.compile(
+    r"(?:(?:previously|formerly|also|now|currently|once|until recently)\s+)?"
+    r"(?:is|was|serves|served|leads|led|heads|headed|runs|ran|teaches|taught|works|worked|chairs|chaired|founded|"
+    r"co-founded|directs|directed|oversees|oversaw|manages|managed|represents|represented|advises|advised|covers|"
+    r"studies|studied|researches|coaches|coached|owns|owned|edits|edited|sits|sat|holds|held)\b"
+)
 _TITLED_CUE = re.compile(_TITLE_ABBREVIATION)
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
@@ -79,24 +105,58 @@ _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s
 _FOR = re.compile(r"\s*For\s+")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
 _AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
+#: A sentence opening with a name and an aside that runs up to the verb: "Lam, who rates the stock “hold,” said".
+_OPENING_ASIDE = re.compile(rf"[“\"]?(?P<name>{NAME}),\s[^.;:!?]{{1,160}}?,[”\"]?\s+")
+_OPENING_SUBJECT = re.compile(
+    rf"[“\"]?(?P<subject>He|She|{NAME})(?:\s+(?:also|later|then|further|previously|has|had))?\s+[a-z]+(?:ed|s)\b"
+)
 _ANTECEDENT_REACH = 600
 _WHEN_AFTER_VERB = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
     r"|last\s+night|yesterday|today|earlier|later)(?=\s)"
 )
 #: A sentence that opens with its subject and hands over to a quotation with a colon.
-_COLON_INTRO = re.compile(rf"\s*(?P<subject>He|She|They|{NAME})\s+[a-z][^“”\".;:!?]{{0,60}}:\s*")
+#: The subject may come with its role before it ("Rovers captain Jorrit ter Haar") and an aside after it
+#: ("Joyce Abernethy, 71, who has lived near the reservoir for four decades, was more forgiving: “…”").
+_COLON_INTRO = re.compile(
+    rf"\s*(?:(?:[A-Z][\w’'-]*\s+)?{alternation(ROLE_NOUNS)}\s+)?(?P<subject>He|She|They|{NAME})"
+    rf"(?:,[^.;:!?]{{1,160}}?,)?\s+[a-z][^“”\".;:!?]{{0,60}}:\s*"
+)
 _NAME_RUN = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})")
 _OWNED_ORG = re.compile(rf"(?<![\w’'-])(?P<name>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?{alternation(ORG_ANAPHORS)})\b")
 _WORDS = re.compile(r"[\w’'-]+")
+#: Three of ``_WORDS`` (runs of word characters, apostrophes and hyphens, with something else between them).
+_THREE_WORDS = re.compile(r"[\w’'-]+(?:[^\w’'-]+[\w’'-]+){2}")
 _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later when while as adding blaming citing noting "
     "according yesterday today tonight".split()
 )
-_PREPOSITIONS = frozenset("in on at to of for by with during after before about from over under into via".split())
+_PREPOSITIONS = frozenset(
+    "in on at to of for by with during after before about from over under into via against toward towards".split()
+)
+#: The lower-case words after "according to", up to the first capitalised one.
+_LOWER_RUN = re.compile(r"(?:[a-z][\w’'-]*\s+)+")
+#: Speech verbs that are also plural nouns ("states", "reports").
+_NOUN_VERBS = frozenset("states reports notes claims estimates forecasts projects remarks posts counters".split())
+#: A given name (maybe with a middle initial) just before a surname: "Carl Janssen", "Paul J. Saunders".
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+$")
+_NEXT_CAPITALISED = re.compile(r" [A-Z]")
+#: An aside after a name: "who runs …", "a professor at …", "the director of …".
+_APPOSITION_START = re.compile(r"\s*(who|whose|a|an|the|one|chief|head|director|professor)\s")
+#: A verb that makes a clause of what would otherwise be an aside ("For Lin, the lesson is that …").
+_FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|does|did)\b")
+_SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman representative official lawyer attorney".split())
 _ADVERBIAL_OR_PREPOSITION = _ADVERBIAL_STARTS | _PREPOSITIONS
 _OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urged briefed".split())
 _NEXT_WORD = re.compile(r"\s+(?=[\w“\"])([\w’'-]+)?")
+#: Whom something was told, when an outlet or a crowd: "told Reuters", "told reporters", "told the BBC".
+_AUDIENCE = re.compile(
+    rf"\s+(?:(?:reporters|journalists|the\s+press|the\s+media)|(?:the\s+)?(?P<name>{NAME}))(?=\s+[a-z])"
+)
+#: What may stand between a speech verb and the subject of the clause it reports ("said that the government").
+_NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")
+#: "… and that the company expected …": a clause the verb reports, though it holds a speech verb of its own.
+_THAT_BEFORE = re.compile(r"\bthat\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?$")
 _NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
@@ -108,6 +168,7 @@ _HANDOVER = re.compile(r"[:,]\s*$")
 _HEADLINE = re.compile(rf"\s*(?P<name>{NAME})\s*:\s*")
 _THAT_WORD = re.compile(r"\bthat\b")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s")
+_ORDER = attrgetter("order")
 _UP_TO_PUNCTUATION = re.compile(r"[^,.;“”\"]+")
 
 
@@ -124,16 +185,18 @@ def find_quotes(
     chain_speaker: int | None = None  # of a quote still open at the end of the previous paragraph
     pending_chain: list[tuple[_Item, int]] = []  # unattributed parts of a multi-paragraph quote
     capitalised: dict[str, bool] = {}  # word -> is it capitalised mid-sentence somewhere in the article
+    full_names = _FullNames(text)
+    single_style = single_mark_style(text)  # quotations in ‘single marks’ throughout
     for block in article.blocks:
         if block.kind in (BlockKind.CODE, BlockKind.RULE):
             previous_speaker = chain_speaker = None
             continue
         lo, hi = block.span.start, block.span.end
-        pairing = pair_block(text, lo, hi, single=block.kind == BlockKind.HEADING)
+        pairing = pair_block(text, lo, hi, single=single_style or block.kind == BlockKind.HEADING)
         if pairings is not None:
             pairings[block.id] = pairing
         sentences = by_block.get(block.id, [])
-        items = sorted(_items(text, lo, hi, pairing, sentences), key=lambda item: item.order)
+        items = _items(text, lo, hi, pairing, sentences)
         last_in_block: int | None = None
         last_item_end = lo
         for item in items:
@@ -141,12 +204,22 @@ def find_quotes(
             if item.known_only:
                 assert item.subject is not None
                 key = registry.mention(item.subject.text, item.order, create=False)
+                if key is None and (full := full_names.expand(item.subject.text, item.order)):
+                    key = registry.mention(full, item.order)  # "Janssen, a former plant manager, accused …"
                 if key is not None:
                     registry.touch(key, item.order)
                 if item.mention_only or key is None:
                     continue
             elif item.subject is not None and _plausible(text, item.subject, sentences, registry, capitalised):
-                key = registry.resolve(item.subject, item.order, _sentence_text(text, sentences, item.order))
+                subject = item.subject
+                if (
+                    subject.kind == SubjectKind.NAME
+                    and " " not in subject.text
+                    and registry.mention(subject.text, item.order, create=False) is None
+                    and (full := full_names.expand(subject.text, item.order))
+                ):
+                    subject = Subject(subject.kind, full, subject.start, subject.end, subject.role)
+                key = registry.resolve(subject, item.order, _sentence_text(text, sentences, item.order, pairing))
                 if key is None and item.subject.kind == SubjectKind.ANAPHOR:
                     key = _antecedent(text, item.subject, registry)
             if item.mention_only:
@@ -178,6 +251,52 @@ def find_quotes(
     return sorted(found, key=lambda q: (q.start, q.end))
 
 
+class _FullNames:
+    """The full name a lone surname stands for, as the article first wrote it: "Republican Carl Janssen" makes the later
+    "Janssen" Carl Janssen, though he was first named as the object of someone else's sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, list[tuple[int, str]]] = {}  # surname -> (where, full name), in text order
+
+    def expand(self, name: str, before: int) -> str | None:
+        """The full name written for ``name`` before offset ``before``; None if ``name`` isn't a lone surname or the
+        text never gave it in full."""
+        if " " in name:
+            return None
+        found = self.found.get(name)
+        if found is None:
+            surname = strip_possessive(name)
+            lone = surname[:1].isupper() and len(surname) >= 3 and surname.lower() not in NON_NAME_WORDS
+            # not "Taiwan" or "NASA"
+            found = self.found[name] = (
+                list(self._occurrences(surname)) if lone and classify(surname) == SpeakerKind.PERSON else []
+            )
+        return next((full for at, full in found if at < before), None)
+
+    def _occurrences(self, surname: str) -> Iterator[tuple[int, str]]:
+        text = self.text
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            # The surname ends the name: not "National Taiwan University".
+            if end == len(text) or not (text[end].isalnum() or text[end] in "-" or _NEXT_CAPITALISED.match(text, end)):
+                given = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
+                if given is not None:
+                    full = f"{given.group('given')} {surname}"
+                    parsed = parse_name(full)
+                    first = given.group("given").split()[0]
+                    if (
+                        parsed is not None
+                        and parsed.has_given_name
+                        and not parsed.title
+                        and first.lower() not in NON_NAME_WORDS
+                        and classify(full) == SpeakerKind.PERSON
+                    ):
+                        yield given.start("given"), full
+            at = text.find(surname, at + 1)
+
+
 def _plausible(
     text: str, subject: Subject, sentences: list[Sentence], registry: SpeakerRegistry, capitalised: dict[str, bool]
 ) -> bool:
@@ -197,10 +316,19 @@ def _plausible(
     return capitalised[word]
 
 
-def _sentence_text(text: str, sentences: list[Sentence], at: int) -> str:
+def _sentence_text(text: str, sentences: list[Sentence], at: int, pairing: Pairing) -> str:
+    """The sentence holding offset ``at``, without what it quotes: the "she" in "“It is the best thing she has
+    made,” said Jean-Baptiste Le Floch" says nothing about Le Floch."""
     for sentence in sentences:
-        if sentence.span.start <= at < sentence.span.end:
-            return text[sentence.span.start : sentence.span.end]
+        lo, hi = sentence.span.start, sentence.span.end
+        if lo <= at < hi:
+            parts, pos = [], lo
+            for segment in pairing.segments:
+                if segment.start < hi and lo < segment.end:
+                    parts.append(text[pos : max(pos, segment.start)])
+                    pos = max(pos, segment.end)
+            parts.append(text[pos:hi])
+            return " ".join(parts)
     return ""
 
 
@@ -260,10 +388,11 @@ def _inherit(
 # -- collecting candidates -------------------------------------------------------------------------
 
 
-def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence]) -> Iterator[_Item]:
-    segments = [s for s in pairing.segments if not _is_title_or_scare(text, s)]
-    for segment in segments:
-        yield _direct(text, hi, segment, pairing.segments, sentences)
+def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence]) -> list[_Item]:
+    """The block's candidate attributions, in reading order."""
+    # Titles of works and scare quotes are not quotes, and they don't end the clause that introduces a quote.
+    quotes = tuple(segment for segment in pairing.segments if not _is_title_or_scare(text, segment))
+    items = [_direct(text, hi, segment, quotes, sentences) for segment in quotes]
     quoted = _Quoted(pairing.segments)
     # The block is read once for each kind of cue (speech verbs, "according to", introductions), not sentence
     # by sentence; each sentence then works only on the cues inside it, and one with none costs next to nothing.
@@ -280,12 +409,14 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
         first = v
         while v < n_verbs and verbs[v].end() <= s_hi:
             v += 1
-        yield from _mentions(text, s_lo, s_hi, introduced, titled)
+        items.extend(_mentions(text, s_lo, s_hi, introduced, titled))
         for item in _reported(text, s_lo, s_hi, quoted, verbs[first:v], according):
             if taken and any(a < item.end and item.start < b for a, b in taken):
                 continue
             taken.append((item.start, item.end))
-            yield item
+            items.append(item)
+    items.sort(key=_ORDER)
+    return items
 
 
 class _Quoted:
@@ -324,13 +455,16 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
     # The opening phrase ends in a comma within 40 characters, or there is none.
     if text.find(",", lo + 1, min(hi, lo + 41)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
         name = opening.group("name")
-        if parse_name(name) is not None:
+        parsed = parse_name(name)
+        if parsed is not None:  # "In Hualien County, Magistrate Yeh Shu-fen ordered …" introduces her
             start = opening.start("name")
             subject = Subject(SubjectKind.NAME, name, start, opening.end("name"))
-            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=True)
+            known_only = not (parsed.title and parsed.has_given_name)
+            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
+    seen: set[int] = set()
+    yield from _role_named(text, lo, hi, seen)
     if not (introduced or titled):
         return
-    seen: set[int] = set()
     for pattern, cue, present in ((_INTRODUCED, _INTRODUCED_CUE, introduced), (_TITLED, _TITLED_CUE, titled)):
         if not present or cue.search(text, lo, hi) is None:
             continue
@@ -340,8 +474,60 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
                 continue
             seen.add(match.start("name"))
             start = match.start("name")
-            subject = Subject(SubjectKind.NAME, name, start, match.end("name"), descriptor(text, lo, start))
+            end = match.end("name")
+            role = descriptor(text, lo, start)
+            if role.lower().startswith("according"):  # "according to Harwell Water Services, the … utility"
+                role = ""
+            role = role or _appositive_role(text, end, hi)
+            subject = Subject(SubjectKind.NAME, name, start, end, role)
             yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
+
+
+def _appositive_role(text: str, end: int, hi: int) -> str:
+    """The aside after a name that says what it is: "Dr. Mir Sadat, who previously served as …" gives "previously
+    served as …"; "Harwell Water Services, the council-owned utility that runs the supply" gives "the council-owned
+    utility that runs the supply". Not "whose …" or "which …", which describe something else."""
+    aside = _APPOSITIVE_ROLE.match(text, end, hi)
+    if aside is None:
+        return ""
+    role = aside.group("role").strip()
+    first, _, rest = role.partition(" ")
+    if first in ("whose", "which"):
+        return ""
+    if first == "who":  # "who teaches securities law at …" says what she does; "who cut short a visit" doesn't
+        return rest if _ROLE_CLAUSE.match(rest) else ""
+    return role
+
+
+def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
+    """A person named with their role as the subject of a sentence, "Castleford manager Marco Ferrante was more
+    expansive.", so the "he" of the next sentence finds him though he has not spoken yet. Only near the sentence's
+    start: a person named further on is more often an object ("praised striker Tom Jones") than the one a
+    following pronoun means."""
+    for cue in _ROLE_CUE.finditer(text, lo, min(hi, lo + _SUBJECT_ROLE_REACH)):
+        space = cue.start()
+        word_start = text.rfind(" ", lo, space) + 1 or lo
+        word = text[max(lo, word_start) : space].lstrip('“"‘(')
+        if word.endswith(","):  # "The ministry’s spokesman, Ahmed Abdel Hamid, went further": an aside naming him
+            word = word[:-1]
+            closes = _NAME_AT.match(text, space + 1, hi)
+            if closes is None or not text.startswith(",", closes.end()):
+                continue
+        if word not in ROLE_NOUNS:
+            continue
+        if len(text[lo:word_start].split()) > 3:
+            break
+        start = space + 1
+        match = _NAME_AT.match(text, start, hi)
+        if match is None or start in seen:
+            continue
+        name = match.group("name")
+        parsed = parse_name(name)
+        if parsed is None or not parsed.has_given_name or classify(name) != SpeakerKind.PERSON:
+            continue
+        seen.add(start)
+        subject = Subject(SubjectKind.NAME, name, start, match.end("name"), descriptor(text, lo, start))
+        yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
 
 
 def _introductions(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -359,8 +545,11 @@ def _introductions(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 
 def _after_function_word(text: str, at: int) -> bool:
-    word = _LAST_WORD_BEFORE.search(text[max(0, at - 20) : at])
-    return word is not None and word.group(1).lower() in _FUNCTION_WORDS
+    """Is the name at ``at`` governed by a preposition ("the director of NASA, …")? "according to X, the …" names
+    a source, so it doesn't count."""
+    before = text[max(0, at - 20) : at]
+    word = _LAST_WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in _FUNCTION_WORDS and not before.endswith("ccording to ")
 
 
 def _direct(
@@ -392,10 +581,7 @@ def _sentence_ends_at(text: str, segment: Segment) -> bool:
 
 def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
     """ "…,” Sanders said", "…,” said Hertzfeld, a professor …", "…,” the company said in a statement"."""
-    end = min(hi, at + 200)
-    stop = _ATTRIBUTION_STOP.search(text[at:end])
-    if stop is not None:
-        end = at + stop.start()
+    end = _attribution_end(text, at, min(hi, at + 200))
     pos = at
     while pos < end and text[pos] in " ,—–-":
         pos += 1
@@ -407,6 +593,26 @@ def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
     if verb.start() == pos:
         return inverted_subject(text, _skip_space(text, verb.end()), end)
     return subject_at_start(text, pos, verb.start())
+
+
+def _attribution_end(text: str, at: int, end: int) -> int:
+    """Where an attribution starting at ``at`` must end: at the first sentence break or quotation mark. The full
+    stop of an abbreviation ("Dr. Amara Osei-Bonsu", "Assistant U.S. Attorney Raymond Oduya") is not a break."""
+    pos = at
+    while (stop := _ATTRIBUTION_STOP.search(text, pos, end)) is not None:
+        if text[stop.start()] != "." or not _abbreviation_before(text, stop.start()):
+            return stop.start()
+        pos = stop.end()
+    return end
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Does the full stop at ``dot`` close an abbreviation (a title such as "Dr." or "Gen.", or an initial)?"""
+    word = _LAST_WORD_BEFORE.search(text, max(0, dot - 8), dot)
+    if word is None:
+        return False
+    letters = word.group(1)
+    return (len(letters) == 1 and letters.isupper()) or letters.lower() in TITLE_ABBREVIATIONS
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -430,7 +636,7 @@ def _attribution_before(
         if chunk and (subject := subject_at_start(text, start, start + len(chunk.group().rstrip()))):
             return subject, False
     for verb in reversed(list(SPEECH_VERB.finditer(left))):
-        subject = find_subject(text, s_lo, s_lo + verb.start())
+        subject = _subject_of(text, s_lo, s_lo, s_lo + verb.start())
         if subject is None:
             continue
         between = text[s_lo + verb.end() : segment.open_at]
@@ -454,6 +660,8 @@ def _is_title_or_scare(text: str, segment: Segment) -> bool:
     before = text[max(0, segment.open_at - 40) : segment.open_at].lower().split()
     if any(word.strip(",") in SCARE_MARKERS for word in before[-2:]) or " ".join(before[-2:]) in SCARE_MARKERS:
         return True
+    if before and before[-1].endswith((".", "!", "?", ":")):
+        return False  # "… told the club’s website. “He is quick …”": a new sentence, not a title after its noun
     return any(word.strip(",.") in WORK_NOUNS for word in before[-3:]) and not _has_speech_right_after(text, segment)
 
 
@@ -488,18 +696,85 @@ def _reported(
         if (spans and quoted.inside(at)) or verb.group() in NAMING_VERBS:  # the verbs are written in lower case
             continue
         clause_lo = quoted.clause_start(lo, at) if spans else lo  # after the last quotation closed before the verb
-        subject = find_subject(text, clause_lo, at)
-        if subject is None and _AND_BUT.fullmatch(text, clause_lo, at):
-            subject = _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
+        subject = _subject_of(text, lo, clause_lo, at)
         if subject is not None:
             cues.append((verb, subject))
+        elif (item := _content_then_inverted(text, lo, clause_lo, verb, hi, quoted.spans)) is not None:
+            yield item
     for index, (verb, subject) in enumerate(cues):
-        limit = next((_clause_cut(text, verb.end(), s.start) for _, s in cues[index + 1 :] if s.start > verb.end()), hi)
+        # The next attribution cuts this one's content short, unless it is that content's own subject and verb:
+        # "Oduya said the government expected to call about 30 witnesses".
+        limit = next(
+            (
+                _clause_cut(text, verb.end(), s.start)
+                for _, s in cues[index + 1 :]
+                if s.start > verb.end()
+                and not _NESTED_SUBJECT.fullmatch(text, verb.end(), s.start)
+                and not _THAT_BEFORE.search(text, verb.end(), s.start)
+            ),
+            hi,
+        )
         item = _content_after(text, verb, limit, subject, quoted.spans) or _content_before(
             text, lo, verb, hi, subject, quoted.spans
         )
+        if (
+            item is not None
+            and verb.group() in _NOUN_VERBS
+            and subject.kind == SubjectKind.NAME
+            and " " not in subject.text
+        ):
+            # "Midwestern states that Democrats have carried": a verb that is also a plural noun takes a lone
+            # capitalised word for its subject only if that word is someone already known.
+            item = _Item(item.order, item.subject, item.kind, item.start, item.end, item.confidence, known_only=True)
         if item is not None:
             yield item
+
+
+def _content_then_inverted(
+    text: str, lo: int, clause_lo: int, verb: re.Match[str], hi: int, quoted: list[tuple[int, int]]
+) -> _Item | None:
+    """ "Judges rarely dismiss fraud indictments before trial, said Prof. Hannah Lindgren-Mbatha, who …": the
+    content first, then the verb and a named speaker after it."""
+    before = text[clause_lo : verb.start()].rstrip()
+    if clause_lo != lo or not before.endswith(",") or len(_WORDS.findall(before)) < 5:
+        return None
+    subject = inverted_subject(text, _skip_space(text, verb.end()), hi)
+    if subject is None or subject.kind != SubjectKind.NAME:
+        return None
+    return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
+
+
+def _subject_of(text: str, lo: int, clause_lo: int, at: int) -> Subject | None:
+    """The subject of the speech verb at ``at`` in the sentence starting at ``lo``, whose clause starts at
+    ``clause_lo`` (after any quotation closed before the verb)."""
+    subject = find_subject(text, clause_lo, at)
+    if subject is not None:
+        return subject
+    if _AND_BUT.fullmatch(text, clause_lo, at):
+        return _sentence_subject(text, lo, at)  # "He called the plan “…” and said …"
+    if text.endswith((" and ", " but "), clause_lo, at):
+        return _opening_subject(text, lo, at)  # "De Souza also ordered … and warned that …"
+    if (aside := _OPENING_ASIDE.match(text, lo, at)) and aside.end() == at:
+        # "Lam, who rates the stock “hold,” said she expected …"
+        name = aside.group("name")
+        if parse_name(name) is not None and classify(name) is not None:
+            return Subject(SubjectKind.NAME, name, aside.start("name"), aside.end("name"))
+    return None
+
+
+def _opening_subject(text: str, lo: int, hi: int) -> Subject | None:
+    """The person or pronoun a sentence opens with, as the subject of its first verb: the subject shared by a second
+    verb after "and"."""
+    opening = _OPENING_SUBJECT.match(text, lo, hi)
+    if opening is None:
+        return None
+    word, start, end = opening.group("subject"), opening.start("subject"), opening.end("subject")
+    if word in ("He", "She"):
+        return Subject(SubjectKind.PRONOUN, word.lower(), start, end)
+    parsed = parse_name(word)
+    if parsed is None or classify(word) != SpeakerKind.PERSON:
+        return None
+    return Subject(SubjectKind.NAME, word, start, end)
 
 
 def _sentence_subject(text: str, lo: int, hi: int) -> Subject | None:
@@ -524,17 +799,37 @@ def _content_after(
         first = that.group(1).split()[0].lower()
         if first not in _ADVERBIAL_OR_PREPOSITION and verb.group().lower() not in _OBJECT_VERBS:
             that = None
+    if not that and verb.group() in ("told", "tells"):
+        # "told Reuters the United States stood ready to help": an outlet or audience, then the clause itself
+        audience = _AUDIENCE.match(text, pos, hi)
+        if audience is None or (audience.group("name") and classify(audience.group("name")) != SpeakerKind.OUTLET):
+            return None
+        pos = audience.end()
+        if when := _WHEN_AFTER_VERB.match(text, pos, hi):
+            pos = when.end()
     if that:
         start = that.end()
-    elif needs_that(verb.group()) or verb.group() in ("told", "tells"):
+    elif needs_that(verb.group()):
         return None
-    elif (clause := _NEXT_WORD.match(text, pos, hi)) and (clause.group(1) or "").lower() not in _NOT_CLAUSE:
+    elif (clause := _NEXT_WORD.match(text, pos, hi)) and _opens_clause(text, clause, hi):
         start = clause.start(1) if clause.group(1) else clause.end()
         if text[start] in '“"':
             return None
     else:
         return None
     return _reported_item(text, start, hi, subject, quoted, 0.85)
+
+
+def _opens_clause(text: str, word: re.Match[str], hi: int) -> bool:
+    """Does the word after a speech verb open the reported clause? Not in "said so", "said in …", "said no." —
+    but "said no cases had been linked" reports a clause that opens with "no"."""
+    first = (word.group(1) or "").lower()
+    if first not in _NOT_CLAUSE:
+        return True
+    if first != "no":
+        return False
+    following = _NEXT_WORD.match(text, word.end(), hi)
+    return following is not None and (following.group(1) or "").lower() not in _NOT_CLAUSE | {"one", "comment"}
 
 
 def _content_before(
@@ -560,6 +855,8 @@ def _content_before(
 
 def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: list[tuple[int, int]]) -> _Item | None:
     after = according.end()
+    if _names_a_document(text, after, hi):
+        return None
     if text[lo : according.start()].strip() == "":
         name_end = comma = text.find(",", after, hi)
         if comma < 0:
@@ -584,6 +881,16 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
     return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
 
 
+def _names_a_document(text: str, at: int, hi: int) -> bool:
+    """ "according to a large study published in The Lancet", "according to data from the agency": a source that
+    is not a speaker, whatever name follows ("according to space policy expert Hertzfeld" names one)."""
+    run = _LOWER_RUN.match(text, at, min(hi, at + 120))
+    if run is None:
+        return False
+    words = set(run.group().split())
+    return bool(words & _PREPOSITIONS) and not words & _SPOKES_NOUNS
+
+
 def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _Item | None:
     """ "For foreign policy expert Sanders, unrestrained … could be dangerous." — only for people."""
     comma = text.find(",", after, hi)
@@ -592,7 +899,16 @@ def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _It
     subject = subject_at_start(text, after, comma)
     if subject is None or subject.kind != SubjectKind.NAME:
         return None
-    item = _reported_item(text, comma + 1, hi, subject, quoted, 0.6)
+    content = comma + 1
+    if (
+        (opening := _APPOSITION_START.match(text, content, hi))
+        and (closing := text.find(",", content, hi)) > 0
+        and (opening.group(1) in ("who", "whose") or not _FINITE_VERB.search(text, content, closing))
+    ):
+        # "For Adaeze Nwosu, who runs the housing charity Roofline East, the vote was long overdue."
+        subject = Subject(subject.kind, subject.text, subject.start, subject.end, subject.role)
+        content = closing + 1
+    item = _reported_item(text, content, hi, subject, quoted, 0.6)
     if item is None or subject.role or len(subject.text.split()) >= 2:
         return item
     return _Item(item.order, item.subject, item.kind, item.start, item.end, item.confidence, known_only=True)
@@ -605,14 +921,16 @@ def _reported_item(
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if start >= end or text[start] in '“"':
+    if start >= end or text[start] in '“"' or end - start > 800:
         return None
-    words = len(_WORDS.findall(text, start, end))
-    if words < 3:
-        return None
-    inside = sum(len(_WORDS.findall(text, max(a, start), min(b, end))) for a, b in quoted if a < end and start < b)
-    if inside and words - inside < 6:
-        return None
-    if end - start > 800:
-        return None
+    overlapping = [(a, b) for a, b in quoted if a < end and start < b]
+    if not overlapping:
+        # Only "at least three words?" matters, and the first three answer it: no need to count them all.
+        if _THREE_WORDS.search(text, start, end) is None:
+            return None
+    else:
+        words = len(_WORDS.findall(text, start, end))
+        inside = sum(len(_WORDS.findall(text, max(a, start), min(b, end))) for a, b in overlapping)
+        if words < 3 or (inside and words - inside < 6):
+            return None
     return _Item(subject.start, subject, QuoteKind.INDIRECT, start, end, confidence)

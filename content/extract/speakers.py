@@ -16,12 +16,23 @@ from dataclasses import dataclass, field
 from ..ids import annotation_id
 from ..model import Origin, Speaker, SpeakerKind
 from .attribution import Subject, SubjectKind
-from .lexicon import GENERIC_ORG_NOUNS, PRONOUNS_FEMALE, PRONOUNS_MALE
+from .lexicon import GENERIC_ORG_NOUNS, ORG_ANAPHORS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS
 from .names import ParsedName, classify, normalise, parse_name
 
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
 _PRONOUN_REACH = 3000
 _ANAPHOR_REACH = 3000
+#: Nouns that name the same kind of body: "the force" for Westshire Police.
+_SAME_BODY = {
+    "force": ("police", "constabulary"),
+    "police": ("constabulary",),
+    "constabulary": ("police",),
+    "department": ("ministry",),
+    "ministry": ("department",),
+}
+#: How far back "the ministry" or "the judge" may look for the one organisation or person it names: far, since only
+#: one that fits is taken.
+_NAMED_REACH = 12000
 _FEMALE_TITLES = frozenset({"ms.", "mrs.", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"})
 _MALE_TITLES = frozenset({"mr.", "sir", "king", "prince", "chairman", "spokesman"})
 #: he/his/him/she/her/hers as whole words (of lower-cased text). Each alternative opens with its letter and only then
@@ -177,16 +188,32 @@ class SpeakerRegistry:
     def _anaphor(self, noun: str, at: int) -> int | None:
         noun = noun.lower()
 
+        nouns = {noun, *_SAME_BODY.get(noun, ())}
+
         def named(entry: _Entry) -> bool:
-            return entry.kind != SpeakerKind.PERSON and noun in entry.name.full.lower().split()
+            # "the council" for Harwell City Council; "the utility" for "Harwell Water Services, the … utility"
+            return entry.kind != SpeakerKind.PERSON and (
+                not nouns.isdisjoint(entry.name.full.lower().split())
+                or any(not nouns.isdisjoint(role.lower().split()) for role in entry.roles)
+            )
 
         def business(entry: _Entry) -> bool:
             return entry.kind == SpeakerKind.ORGANISATION
 
-        # "the ministry" is the ministry named last, never merely the last organisation; "the company" may be any firm.
-        return self._recent(at, _ANAPHOR_REACH, named) or (
-            self._recent(at, _ANAPHOR_REACH, business) if noun in GENERIC_ORG_NOUNS else None
-        )
+        def holder(entry: _Entry) -> bool:
+            # "the judge" for U.S. District Judge Catalina de Souza; "the striker" for "striker Kofi Asante-Boateng"
+            if entry.kind != SpeakerKind.PERSON:
+                return False
+            return noun in entry.name.title.lower().split() or any(noun in role.lower().split() for role in entry.roles)
+
+        if noun in ROLE_NOUNS and noun not in ORG_ANAPHORS:
+            return self._recent(at, _NAMED_REACH, holder)
+        # "the ministry" is the ministry named last, never merely the last organisation, however long ago it was
+        # named; "the company" may be any firm spoken of lately.
+        key = self._recent(at, _NAMED_REACH, named)
+        if key is None and noun in GENERIC_ORG_NOUNS:
+            key = self._recent(at, _ANAPHOR_REACH, business)
+        return key
 
     def _recent(self, at: int, reach: int, accept) -> int | None:  # type: ignore[no-untyped-def]
         """The latest speaker ``accept`` takes, last seen from ``at - reach`` to ``at`` (the later entry on a tie)."""

@@ -28,9 +28,9 @@ from content.extract.names import _name_at_end_after_break, name_at_end
         ("(Al-Rashidi", (1, "Al-Rashidi")),
         ("al-Assad", (0, "al-Assad")),
         ("J. R.", (0, "J. R.")),
-        ("“It works,” Dr. John\nSmith", (12, "Dr. John\nSmith")),  # a line break joins a name
+        ("“It works,” Dr. John\nSmith", (21, "Smith")),  # a line break (between blocks) ends a name
         ("told him\nSmith", (9, "Smith")),
-        ("minister Piet van\nBerg", (9, "Piet van\nBerg")),
+        ("minister Piet van\nBerg", (18, "Berg")),
         ("said Piet van\xa0der Berg", (5, "Piet van\xa0der Berg")),
         ("Sam Altman\n", (0, "Sam Altman")),
         ("Smith  Jones", (7, "Jones")),  # two spaces end a name
