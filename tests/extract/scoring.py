@@ -12,8 +12,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from content.extract import extract_annotations
+from content.loader import open_document
 from content.model import Annotations, Article, Speaker
 
 _MARKS = re.compile(r"[“”\"‘’'«»„]")
@@ -46,6 +49,41 @@ class Score:
         lines += [f"  spurious: {s}" for s in self.spurious]
         lines += [f"  false speaker: {s}" for s in self.false_speakers]
         return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Macro:
+    """Scores averaged over articles: quote precision and recall, their F1, and the mean speaker F1."""
+
+    quote_precision: float
+    quote_recall: float
+    speaker_f1: float
+
+    @property
+    def quote_f1(self) -> float:
+        return _f1(self.quote_precision, self.quote_recall)
+
+    @classmethod
+    def of(cls, results: list[Score]) -> Macro:
+        n = len(results)
+        return cls(
+            sum(r.quote_precision for r in results) / n,
+            sum(r.quote_recall for r in results) / n,
+            sum(r.speaker_f1 for r in results) / n,
+        )
+
+    def report(self, label: str) -> str:
+        return (
+            f"{label} (macro): quotes P={self.quote_precision:.3f} R={self.quote_recall:.3f} F1={self.quote_f1:.3f}; "
+            f"speakers F1={self.speaker_f1:.3f}"
+        )
+
+
+def score_article(path: Path, gold: Path | None = None) -> Score:
+    """Open the article at ``path``, extract, and score against its gold (``NAME.gold.json`` beside it by default)."""
+    article = open_document(path).article
+    annotations = extract_annotations(article, date(2026, 11, 26))
+    return score(article, annotations, load_gold(gold or path.with_name(path.stem + ".gold.json")))
 
 
 def _f1(p: float, r: float) -> float:

@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from content.extract import extract_annotations
-from content.loader import open_document
-
-from .scoring import Score, load_gold, score
+from .scoring import Macro, score_article
 
 DATA = Path(__file__).resolve().parent / "data"
 ARTICLES = sorted(DATA.glob("*.txt"))
 
 
-def _gold_for(article: Path) -> Path:
-    return article.with_name(article.stem + ".gold.json")
-
-
-def _score(article_path: Path) -> Score:
-    article = open_document(article_path).article
-    annotations = extract_annotations(article, date(2026, 11, 26))
-    return score(article, annotations, load_gold(_gold_for(article_path)))
-
-
 @pytest.mark.parametrize("article_path", ARTICLES, ids=[p.stem for p in ARTICLES])
 def test_each_article_scores_well(article_path: Path) -> None:
-    result = _score(article_path)
+    result = score_article(article_path)
     print("\n" + result.report(article_path.stem))
     assert result.quote_f1 >= 0.85
     assert result.speaker_precision >= 0.85
@@ -36,11 +22,7 @@ def test_each_article_scores_well(article_path: Path) -> None:
 
 def test_f1_over_all_own_articles() -> None:
     assert len(ARTICLES) >= 3
-    results = [_score(p) for p in ARTICLES]
-    precision = sum(r.quote_precision for r in results) / len(results)
-    recall = sum(r.quote_recall for r in results) / len(results)
-    f1 = 2 * precision * recall / (precision + recall)
-    speaker_f1 = sum(r.speaker_f1 for r in results) / len(results)
-    print(f"\nown articles (macro): quotes P={precision:.3f} R={recall:.3f} F1={f1:.3f}; speakers F1={speaker_f1:.3f}")
-    assert f1 >= 0.9
-    assert speaker_f1 >= 0.9
+    macro = Macro.of([score_article(p) for p in ARTICLES])
+    print("\n" + macro.report("own articles"))
+    assert macro.quote_f1 >= 0.9
+    assert macro.speaker_f1 >= 0.9
