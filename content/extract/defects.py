@@ -8,19 +8,29 @@ quotation marks that pair with nothing, and one person's name spelled two ways.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import ne
+from itertools import accumulate, chain, islice, pairwise, product, repeat
+from operator import itemgetter, ne, sub
 
 from ..model import DefectKind
 
 #: A word: a run of word characters, apostrophes, dots and hyphens ending in a word character. Written to open
 #: with a character class (``[\w’'.-]*\w`` matches the same), so the regex engine skips the gaps between words.
+#: So a word is a maximal run of those characters with its trailing apostrophes, dots and hyphens taken off.
 _WORD_SPLIT = re.compile(r"([\w’'.-][\w’'.-]*(?<=\w))")
-#: A run of 3 to 8 words printed twice in a row, in the article's words written one character each (``_Words.coded``).
-_TWICE = re.compile(r"(.{3,8})\1", re.DOTALL)
+_TRAILING = "’'.-"  # what a word cannot end with
+#: For ``bytes.translate`` of UTF-8 text: each ASCII byte no word holds becomes a space; the rest stay as they are.
+_ASCII_GAPS = bytes(b if b >= 0x80 or chr(b).isalnum() or chr(b) in "_'.-" else 0x20 for b in range(256))
+_ASCII = bytes(range(0x80))
+#: The same for Latin-1 text, but ``_APOSTROPHE`` stays.
+_LATIN1_GAPS = bytes(b if chr(b).isalnum() or chr(b) in "_'.-\x7f" else 0x20 for b in range(256))
+_NO_WORD = "\0"  # in ``_TokenWords.written``, a token of no word
+_APOSTROPHE = "\x7f"  # ’ in ``_TokenWords`` tokens (where no other ASCII gap character is left)
+_TOKEN_TRAILING = _TRAILING + _APOSTROPHE
+_BLOCK = 1024  # runs of words looked up in the set of earlier runs at a time
+_CHUNK = 1024  # characters per piece the article is cut into: where a word is, is found from its piece's start
 _CODES = 0x110000  # characters there are to write words with
 _STOPWORDS = frozenset(
     "the a an of to in on at for and or but is are was were be been by with as that this it its their his her "
@@ -33,7 +43,6 @@ _GARBLED = re.compile(
 _GARBLED_TAIL = re.compile(r"(?:The|A|An|This|That)\s+[a-z]\w*")
 _ADJACENT_MIN_WORDS = 3
 _DISTANT_MIN_WORDS = 6
-_GRAMS = re.compile(f"(?=(.{{{_DISTANT_MIN_WORDS}}}))", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -44,105 +53,383 @@ class FoundDefect:
     note: str
 
 
-@dataclass(frozen=True)
 class _Words:
-    """The article's words, lower-cased, with their offsets: parallel lists, built without a Python loop."""
+    """The article's words, lower-cased and written one character each (``coded``: the same character for the same
+    word), so runs of words are compared as substrings. Where a word is and how the article spells it are looked up
+    word by word, as defects are reported on few words."""
 
-    starts: list[int]
-    ends: list[int]
-    lowered: list[str]
-    coded: str  # one character per word, the same character for the same (lower-cased) word
+    coded: str
     exact: bool  # no two words share a character (only an article of over a million different words has that)
+    width: int  # bytes per word of ``coded`` written in UTF-16 (2) or UTF-32 (4)
+    _shifted: dict[int, int]
+    _bytes: bytes
+
+    @property
+    def runs(self) -> Sequence[str]:
+        """What runs of words are compared in: ``coded``, or the lower-cased words if two words share a character."""
+        return self.coded
+
+    def lowered(self, a: int, b: int) -> list[str]:
+        raise NotImplementedError
+
+    def span(self, j: int) -> tuple[int, int]:
+        """Where word ``j`` starts and ends in the article."""
+        raise NotImplementedError
+
+    def originals(self, j: int, size: int) -> list[str]:
+        """Words ``j`` to ``j + size`` as the article spells them."""
+        raise NotImplementedError
+
+    def as_bytes(self) -> bytes:
+        """``coded`` in a fixed number of bytes per word."""
+        if not self._bytes:
+            self._bytes = self.coded.encode("utf-16-le" if self.width == 2 else "utf-32-le", "surrogatepass")
+        return self._bytes
+
+    def shifted(self, k: int) -> int:
+        """``as_bytes`` as one (little-endian) integer, from word ``k`` on."""
+        if k not in self._shifted:
+            whole = int.from_bytes(self.as_bytes(), "little") if k == 0 else self.shifted(0)
+            self._shifted[k] = whole >> (8 * self.width * k)
+        return self._shifted[k]
+
+    @staticmethod
+    def of(text: str) -> _Words:
+        return _TokenWords.of(text) or _ListedWords.of(text)
+
+
+class _ListedWords(_Words):
+    """Every word's offsets and lower-cased form in lists, from a regex split of the lower-cased article.
+    For what ``_TokenWords`` does not take: a capital sigma, which lower-cases by the letters around it."""
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], lowered: list[str], distinct: int) -> None:
+        codes = dict(zip(dict.fromkeys(lowered), map(chr, map(_CODES.__rmod__, range(distinct))), strict=True))
+        self.text, self.starts, self.ends, self.words, self._shifted, self._bytes = text, starts, ends, lowered, {}, b""
+        self.coded = "".join(map(codes.__getitem__, lowered))
+        self.exact = distinct <= _CODES
+        self.width = 2 if distinct <= 0x10000 else 4
 
     @classmethod
-    def of(cls, text: str) -> _Words:
+    def of(cls, text: str) -> _ListedWords:
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter whose lower case is longer: keep offsets right
-            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            lowered = "".join(map(_lower, text))
         pieces = _WORD_SPLIT.split(lowered)  # gap, word, gap, word, …, gap
         offsets = list(accumulate(map(len, pieces), initial=0))
         words = pieces[1::2]
-        # Runs of words compared as substrings: the string and regex engines compare them without a Python loop.
-        distinct = dict.fromkeys(words)
-        codes = dict(zip(distinct, map(chr, map(_CODES.__rmod__, range(len(distinct)))), strict=True))
-        coded = "".join(map(codes.__getitem__, words))
-        return cls(offsets[1::2][: len(pieces) // 2], offsets[2::2], words, coded, len(distinct) <= _CODES)
+        return cls(text, offsets[1::2][: len(pieces) // 2], offsets[2::2], words, len(set(words)))
+
+    @property
+    def runs(self) -> Sequence[str]:
+        return self.coded if self.exact else self.words
+
+    def lowered(self, a: int, b: int) -> list[str]:
+        return self.words[a:b]
+
+    def span(self, j: int) -> tuple[int, int]:
+        return self.starts[j], self.ends[j]
+
+    def originals(self, j: int, size: int) -> list[str]:
+        return [self.text[a:b] for a, b in zip(self.starts[j : j + size], self.ends[j : j + size], strict=True)]
+
+
+class _TokenWords(_Words):
+    """The words read without a regex pass over the article (the regex engine costs ~40 ms a megabyte).
+
+    Every character no word holds becomes a space: ``bytes.translate`` of the article's UTF-8 for the ASCII ones,
+    ``str.replace`` for each other one the article has (few: “ ” — …). What ``str.split`` then gives, a token,
+    is a run of the characters words are made of: one word once its trailing ’'.- are taken off, or none ("--").
+    Each distinct token is read once; the words are lower-cased token by token, the same as lower-casing the
+    article unless it holds a capital sigma (which lower-cases by the letters around it): then ``of`` gives None.
+    ``coded`` is joined from each token's bytes (its word's character in UTF-16 or UTF-32, ``_NO_WORD`` for none).
+    The article is split in pieces of about ``_CHUNK`` characters, so where word ``j`` is is read from its piece."""
+
+    def __init__(self, starts: list[int], pieces: list[str], tokens: list[list[str]], written: str) -> None:
+        self.starts, self.pieces, self.tokens, self._shifted = starts, pieces, tokens, {}
+        self.written = written  # ``coded`` with ``_NO_WORD`` for each token of no word
+        self.token_first = list(accumulate(map(len, tokens), initial=0))  # each piece's first token
+        self.first = self.token_first  # each piece's first word
+        self._bytes = b""
+        self.vocabulary: dict[str, str] = {}  # each lower-cased word, by its character
+
+    @classmethod
+    def of(cls, text: str) -> _TokenWords | None:
+        data = text.encode("utf-8", "surrogatepass")
+        others = set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))  # its non-ASCII characters
+        if "Σ" in others and "İ" not in others:
+            return None
+        if b"\x7f" not in data and all(c <= "\xff" or c == "’" or not c.isalnum() for c in others):
+            # Each character past Latin-1 is a gap but ’: one encoding makes them "?", one translation spaces.
+            latin = (text.replace("’", _APOSTROPHE) if "’" in others else text).encode("latin-1", "replace")
+            spaced = latin.translate(_LATIN1_GAPS).decode("latin-1")
+        else:
+            spaced = data.translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
+            for c in others:
+                if not (c.isalnum() or c == "’"):
+                    spaced = spaced.replace(c, " ")
+            spaced = spaced.replace("’", _APOSTROPHE)  # one byte a character for an English article's tokens
+        # ``spaced``: the article with a space for each character no word holds
+        starts = [0]
+        while (at := spaced.find(" ", starts[-1] + _CHUNK)) > 0:
+            starts.append(at)
+        pieces = [spaced[a:b] for a, b in zip(starts, [*starts[1:], len(spaced)], strict=True)]
+        tokens = list(map(str.split, pieces))
+        code_of: dict[str, bytes] = dict.fromkeys(chain.from_iterable(tokens), b"")
+        distinct = list(code_of)
+        spelt = list(map(str.rstrip, distinct, repeat(_TOKEN_TRAILING)))
+        dotted = "İ" in others  # then the article is lower-cased letter by letter
+        lowered = ["".join(map(_lower, word)) for word in spelt] if dotted else list(map(str.lower, spelt))
+        vocabulary = set(lowered)
+        vocabulary.discard("")
+        if len(vocabulary) > _CODES - 0x801:  # the characters but "\0" and the surrogates
+            return None
+        width = 2 if len(vocabulary) <= 0x10000 - 0x801 else 4
+        encoding = "utf-16-le" if width == 2 else "utf-32-le"
+        characters = list(map(chr, islice(chain(range(1, 0xD800), range(0xE000, _CODES)), len(vocabulary))))
+        codes = dict(zip(vocabulary, map(str.encode, characters, repeat(encoding)), strict=True))
+        codes[""] = _NO_WORD.encode(encoding)
+        code_of.update(zip(distinct, map(codes.__getitem__, lowered), strict=True))
+        data = b"".join(
+            b"".join(itemgetter(*piece)(code_of)) if len(piece) > 1 else b"".join(map(code_of.__getitem__, piece))
+            for piece in tokens
+        )
+        written = data.decode(encoding)
+        words = cls(starts, pieces, tokens, written)
+        words.coded, words.exact, words.width, words._bytes = written, True, width, data
+        if "" in lowered:  # tokens of no word
+            words.coded = written.replace(_NO_WORD, "")
+            words._bytes = words.coded.encode(encoding)
+            first = words.token_first
+            none = (written.count(_NO_WORD, a, b) for a, b in pairwise(first))
+            words.first = list(map(sub, first, accumulate(none, initial=0)))
+        words.vocabulary = dict(zip(characters, (w.replace(_APOSTROPHE, "’") for w in vocabulary), strict=True))
+        return words
+
+    def lowered(self, a: int, b: int) -> list[str]:
+        return list(map(self.vocabulary.__getitem__, self.coded[a:b]))
+
+    def _token(self, j: int) -> tuple[int, int]:
+        """The piece of word ``j`` and its token in the piece: the first with ``j``'s number of words before it."""
+        c = bisect_right(self.first, j) - 1
+        k = t = j - self.first[c]
+        if self.first is not self.token_first:  # t: k plus the tokens of no word up to t
+            at = self.token_first[c]
+            while (more := k + self.written.count(_NO_WORD, at, at + t + 1)) != t:
+                t = more
+        return c, t
+
+    def span(self, j: int) -> tuple[int, int]:
+        c, t = self._token(j)
+        piece = self.pieces[c]
+        at = self.starts[c] + len(piece) - len(piece.split(None, t)[-1])  # where token t starts
+        return at, at + len(self.tokens[c][t].rstrip(_TOKEN_TRAILING))
+
+    def originals(self, j: int, size: int) -> list[str]:
+        c, t = self._token(j)
+        found: list[str] = []
+        while len(found) < size:
+            if t == len(self.tokens[c]):
+                c, t = c + 1, 0
+                continue
+            if word := self.tokens[c][t].rstrip(_TOKEN_TRAILING):
+                found.append(word.replace(_APOSTROPHE, "’"))
+            t += 1
+        return found
+
+
+def _lower(c: str) -> str:
+    """How the article's letter ``c`` is lower-cased when one letter's lower case is longer (then it is kept)."""
+    lower = c.lower()
+    return lower if len(lower) == 1 else c
 
 
 def duplicated_phrases(text: str) -> Iterator[FoundDefect]:
     words = _Words.of(text)
     adjacent = list(_adjacent_repeats(text, words))
     yield from adjacent
+    starts = [a.start for a in adjacent]  # in order, and so are their ends: they do not overlap
     for defect in _distant_repeats(text, words):
-        if not any(a.start < defect.end and defect.start < a.end for a in adjacent):
+        before = bisect_left(starts, defect.end) - 1  # the last that starts before the defect ends
+        if before < 0 or adjacent[before].end <= defect.start:
             yield defect
 
 
 def _adjacent_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
     """ "integral part of U.S. national security integral part of U.S. national security"."""
-    lowered, n = words.lowered, len(words.lowered)
+    runs, n = words.runs, len(words.coded)
     sizes = range(8, _ADJACENT_MIN_WORDS - 1, -1)
-    # Only where a run of 3 to 8 words is followed by the same run can a phrase be printed twice in a row.
-    pos = 0
-    while (twice := _TWICE.search(words.coded, pos)) is not None:
-        i = pos = twice.start()
-        pos += 1
+    twice = _printed_twice(words)
+    pos = at = 0
+    while (at := bisect_left(twice, pos, at)) < len(twice):
+        i = twice[at]
+        pos = i + 1
         for size in sizes:
-            if i + 2 * size > n or lowered[i] != lowered[i + size]:
+            if i + 2 * size > n or runs[i] != runs[i + size]:
                 continue
-            first = lowered[i : i + size]
-            if first == lowered[i + size : i + 2 * size] and _content_words(first) >= 2:
-                start, end = words.starts[i], words.ends[i + 2 * size - 1]
+            if runs[i : i + size] == runs[i + size : i + 2 * size] and _content_words(words.lowered(i, i + size)) >= 2:
+                start, end = words.span(i)[0], words.span(i + 2 * size - 1)[1]
                 if "\n" not in text[start:end]:
-                    phrase = text[start : words.ends[i + size - 1]]
+                    phrase = text[start : words.span(i + size - 1)[1]]
                     yield FoundDefect(DefectKind.DUPLICATED_PHRASE, start, end, f"“{phrase}” is printed twice in a row")
                     pos = i + 2 * size
                     break
 
 
+def _printed_twice(words: _Words) -> list[int]:
+    """Each word that starts a run of 3 to 8 words followed by the same run (what ``(.{3,8})\1`` finds in ``coded``).
+
+    ``coded`` as one big integer, exclusive-or'ed with itself shifted by ``size`` words, is zero at each word
+    followed ``size`` words on by the same word: the integer does in C what a regex does at every word."""
+    n, width = len(words.coded), words.width
+    found: set[int] = set()
+    for size in range(_ADJACENT_MIN_WORDS, 9):
+        if 2 * size > n:
+            break
+        same = (words.shifted(0) ^ words.shifted(size)).to_bytes(n * width, "little")
+        zeros = bytes(width * size)
+        at = same.find(zeros)
+        while at >= 0:
+            i = -(-at // width)  # the first whole word in the zeros
+            if i + 2 * size <= n and same[i * width : (i + size) * width] == zeros:
+                found.add(i)
+            at = same.find(zeros, at + 1)
+    return sorted(found)
+
+
+def _keys(words: _Words, size: int) -> list[memoryview]:
+    """A 64-bit key for each run of ``size`` words (the same for the same words), in views of the runs at every
+    ``per``-th word from word 0, 1, …, ``per - 1``: no Python operation per run but the making of its key.
+
+    ``coded`` is read as one big integer (``as_bytes``), exclusive-or'ed with itself shifted by ``per`` words,
+    ``2 * per`` words, … up to ``size - per`` words (4 and 2 words in UTF-16): then the ``per`` words from a word on
+    hold what differs in the run from that word on. Read as 64-bit integers (``memoryview.cast``) from word 0, 1,
+    …, ``per - 1`` on, they are the keys. Different runs may share a key ("a b a b a b" and "c d c d c d" do), so a
+    "repeat" is checked where it is looked at (``str.find`` finds where its run is first)."""
+    width, data = words.width, words.as_bytes()
+    per = 8 // width
+    runs = len(words.coded) - size + 1
+    mixed = 0
+    for o in sorted({*range(0, size - per, per), size - per}):
+        mixed ^= words.shifted(o)
+    keys = memoryview(mixed.to_bytes(len(data) + 8, "little"))
+    return [keys[r * width : (r + max(0, (runs - r + per - 1) // per) * per) * width].cast("Q") for r in range(per)]
+
+
+class _Repeats:
+    """Where a run of ``size`` words starts that started at an earlier word too (and a few more, see ``_keys``).
+
+    The runs are taken ``_BLOCK`` words at a time, each key looked up once (``dict.setdefault``, which keeps the
+    first block a key is in): in most blocks of an article each key is new, in a block repeated from earlier none."""
+
+    def __init__(self, words: _Words, size: int) -> None:
+        cuts = _keys(words, size)
+        self.stride, self.step = len(cuts), max(1, _BLOCK // len(cuts))
+        #: per block, per cut, whether each run is a repeat, or how many runs there are if each is (None: none is)
+        self.repeated: list[list[list[bool] | int] | None] = []
+        block_of: dict[int, int] = {}  # each key, and the first block it is in
+        for q in range(0, len(cuts[0]), self.step):
+            block = [cut[q : q + self.step] for cut in cuts]  # the runs at words q * stride to (q + step) * stride
+            before = len(block_of)
+            first = [list(map(block_of.setdefault, keys, repeat(q))) for keys in block]
+            if (added := len(block_of) - before) == sum(map(len, block)):
+                self.repeated.append(None)
+                continue
+            if not added:
+                self.repeated.append(list(map(len, block)))
+                continue
+            repeated: list[list[bool] | int] = [list(map(ne, blocks, repeat(q))) for blocks in first]
+            if added < sum(blocks.count(q) for blocks in first):  # a run new to the block comes twice in it
+                seen: set[int] = set()
+                for j, r in product(range(len(block[0])), range(self.stride)):
+                    flags = repeated[r]
+                    if isinstance(flags, list) and j < len(flags) and not flags[j]:
+                        flags[j] = block[r][j] in seen
+                        seen.add(block[r][j])
+            self.repeated.append(repeated)
+
+    def next(self, at: int) -> int | None:
+        """The first repeat at word ``at`` or after."""
+        stride, span = self.stride, self.step * self.stride
+        b, offset = divmod(at, span)
+        if b < len(self.repeated) and (repeated := self.repeated[b]) is not None:  # ``at`` itself, most often
+            flags, j = repeated[offset % stride], offset // stride
+            if j < flags if isinstance(flags, int) else j < len(flags) and flags[j]:
+                return at
+        for b in range(at // span, len(self.repeated)):
+            if (repeated := self.repeated[b]) is None:
+                continue
+            start, found = b * span, None
+            for r, flags in enumerate(repeated):
+                j = max(0, -(-(at - start - r) // stride))  # the first run of this cut at ``at`` or after
+                if isinstance(flags, list):
+                    try:
+                        j = flags.index(True, j)
+                    except ValueError:
+                        continue
+                elif j >= flags:
+                    continue
+                word = start + r + stride * j
+                found = word if found is None else min(found, word)
+            if found is not None:
+                return found
+        return None
+
+
 def _distant_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
     """A distinctive run of words repeated from earlier in the article (not a name or a stock phrase)."""
     size = _DISTANT_MIN_WORDS
-    lowered, n = words.lowered, len(words.lowered)
-    grams = _GRAMS.findall(words.coded)  # every run of `size` words, at each word, in one pass
-    first_seen = dict(zip(reversed(grams), range(len(grams) - 1, -1, -1), strict=True))  # the earliest wins
-    earliest = list(map(first_seen.__getitem__, grams))
-    repeats = list(compress(range(len(grams)), map(ne, earliest, range(len(grams)))))
-    k = 0
-    while k < len(repeats):
-        i = repeats[k]
-        k += 1
-        earlier = earliest[i]
-        if i - earlier < size or (not words.exact and lowered[i : i + size] != lowered[earlier : earlier + size]):
+    runs, coded, n = words.runs, words.coded, len(words.coded)
+    repeats = _Repeats(words, size)
+    at = 0
+    while (i := repeats.next(at)) is not None:
+        at = i + 1
+        earlier = coded.find(coded[i : i + size])  # where the run is first
+        if i - earlier < size or (not words.exact and runs[i : i + size] != runs[earlier : earlier + size]):
             continue
-        originals = [text[words.starts[j] : words.ends[j]] for j in range(i, i + size)]
-        lowercase_content = [w for w in originals if w[:1].islower() and w.lower() not in _STOPWORDS]
+        lowercase_content = [w for w in words.originals(i, size) if w[:1].islower() and w.lower() not in _STOPWORDS]
         if len(lowercase_content) < 3:
             continue
-        end = i + size + _common_run(lowered, i + size, earlier + size, min(n - i - size, i - earlier - size))
-        start_at, end_at = words.starts[i], words.ends[end - 1]
+        at = end = i + size + _common_run(words, i + size, earlier + size, min(n - i - size, i - earlier - size))
+        start_at, end_at = words.span(i)[0], words.span(end - 1)[1]
         yield FoundDefect(
             DefectKind.DUPLICATED_PHRASE,
             start_at,
             end_at,
             f"repeats “{text[start_at:end_at]}” from earlier in the article",
         )
-        k = bisect_right(repeats, end - 1, k)
 
 
-def _common_run(words: list[str], a: int, b: int, limit: int) -> int:
-    """How many words ``words[a:]`` and ``words[b:]`` have in common at their start, at most ``limit``."""
-    run, step = 0, 16
+def _common_run(words: _Words, a: int, b: int, limit: int) -> int:
+    """How many words from word ``a`` on and from word ``b`` on are the same, at most ``limit``.
+
+    The two runs' bytes (``as_bytes``) are compared in windows doubling in size; in the first that differs they
+    are exclusive-or'ed as big integers, and the lowest bit set is where they first differ."""
+    if not words.exact:  # the lower-cased words compared in slices, in steps growing and shrinking by half
+        runs, run, step = words.runs, 0, 16
+        while run < limit:
+            step = min(step, limit - run)
+            if runs[a + run : a + run + step] == runs[b + run : b + run + step]:
+                run += step
+                step *= 2
+            elif step == 1:
+                break
+            else:
+                step //= 2
+        return run
+    data, width = words.as_bytes(), words.width
+    run, step = 0, 32
     while run < limit:
         step = min(step, limit - run)
-        if words[a + run : a + run + step] == words[b + run : b + run + step]:
-            run += step
-            step *= 2
-        elif step == 1:
-            break
-        else:
-            step //= 2
-    return run
+        these, those = (
+            data[(a + run) * width : (a + run + step) * width],
+            data[(b + run) * width : (b + run + step) * width],
+        )
+        if these != those:
+            differ = int.from_bytes(these, "little") ^ int.from_bytes(those, "little")
+            return run + ((differ & -differ).bit_length() - 1) // (8 * width)
+        run += step
+        step *= 2
+    return limit
 
 
 def _content_words(words: list[str]) -> int:
