@@ -4,107 +4,272 @@ Each sentence (or each clause of a sentence joined by semicolons) is scored from
 checker looks for first: numbers and quantities, dates, plans and predictions, firsts and superlatives,
 comparisons, and statements credited to someone. A sentence that only judges or recommends is kept,
 typed as opinion, with a low score. Questions and fragments are left out.
+
+Each cue is a set of whole words ("said", "will", "than") and phrases ("according to", "going to"), matched
+ignoring case or, for dates, events and attributions, as written; numbers, years and dates are patterns.
+Running a pattern of all of them over every clause is slow on long articles, so the text is first copied,
+once, into plain ASCII "views" of the same length (every word character lower-cased, every other character
+a space): a clause's words are then its view's slice split at spaces, its cue words what that shares with
+the set of them, and a phrase is looked for only in a clause holding its longest word. Patterns run only on
+clauses with digits, and are written so that the regular-expression engine skips to where they can start.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from functools import cache
+from typing import NamedTuple
 
 from ..model import ClaimType
 from .dates import resolve_due
-from .patterns import alternation
 
+# The cues. Words are whole words; phrases are whole words with single spaces between them, each filed under
+# the word of theirs that brings it into question (one seldom used otherwise). Words and phrases are matched
+# lower-cased, but those of dates, events and attributions as written.
 _NUMBER_WORDS = (
     "million billion trillion percent dozen dozens hundreds thousands half third quarter double doubled tripled halved"
 )
-#: Patterns marked "lower" are matched against the lower-cased clause: the same as ignoring case, and faster.
-_NUMBER = re.compile(  # lower
-    r"(?<![\w.’'])(?:\$|€|£|¥)?\d+(?:[.,]\d+)*(?![\d’'s])"
-    r"(?:\s?(?:%|percent|per cent|million|billion|trillion|thousand|km|kg|grams?|tons?|tonnes?|miles?|"
-    r"meters?|metres?|people|times))?|\b" + alternation(_NUMBER_WORDS.split()) + r"\b"
+#: A number's unit, which may follow its digits after one space or none: the first of these that fits.
+_UNITS = (
+    "%|percent|per cent|million|billion|trillion|thousand|km|kg|grams|gram|tons|ton|tonnes|tonne|miles|mile|"
+    "meters|meter|metres|metre|people|times"
 )
-_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 _MONTHS = "January February March April May June July August September October November December".split()
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_DATE = re.compile(
-    r"\b(?:(?:in|on|since|by|until|from)\s+(?:19|20)\d\d|(?:19|20)\d0s|"
-    + alternation(_MONTHS)
-    + r"\s+\d{1,2}|"
-    + alternation(_WEEKDAYS)
-    + r"|last (?:week|month|year)|yesterday|earlier this (?:week|month|year))\b"
-)
+_DATE_PHRASES = {
+    "last": ("last week", "last month", "last year"),
+    "earlier": ("earlier this week", "earlier this month", "earlier this year"),
+}
 _EVENT_WORDS = (
     "announced launched landed signed unveiled approved began begun started opened closed completed joined held won "
     "lost elected appointed resigned died killed arrested released published reached passed voted agreed "
     "established founded created built developed continuing"
 )
-_EVENT = re.compile(r"\b(?:" + alternation(_EVENT_WORDS.split()) + r"|touched down|brought back|is working)\b")
-_PLAN_WORDS = "will shall won’t won't plan plans planned aiming goal projected forecast could may might would"
-_PLAN = re.compile(  # lower
-    r"\b(?:" + alternation(_PLAN_WORDS.split()) + r"|going to|aims? to|seeks? to|intends? to|expected to|is set to|"
-    r"are set to|target(?:s|ed)?|by (?:the end of )?(?:19|20)\d\d|(?:19|20)\d\d target|likely to|can evolve)\b"
+_EVENT_PHRASES = {"touched": ("touched down",), "brought": ("brought back",), "working": ("is working",)}
+_PLAN_WORDS = (
+    "will shall plan plans planned aiming goal projected forecast could may might would target targets targeted"
 )
+_PLAN_PHRASES = {
+    "won": ("won’t", "won't"),
+    "going": ("going to",),
+    "aim": ("aim to",),
+    "aims": ("aims to",),
+    "seek": ("seek to",),
+    "seeks": ("seeks to",),
+    "intend": ("intend to",),
+    "intends": ("intends to",),
+    "expected": ("expected to",),
+    "set": ("is set to", "are set to"),
+    "likely": ("likely to",),
+    "evolve": ("can evolve",),
+}
 _COMPARISON_WORDS = (
     "first largest biggest smallest highest lowest fastest slowest most least best worst record surpass surpassed "
     "surpasses overtook overtaken overtake outpaced outpaces behind than only unprecedented"
 )
-_COMPARISON = re.compile(  # lower
-    r"\b(?:" + alternation(_COMPARISON_WORDS.split()) + r"|ahead of|more than|less than|fewer than|greater than|"
-    r"compared (?:with|to)|\w+est)\b"
-)
-_ATTRIBUTION = re.compile(
-    r"\b(?:said|says|told|according to|reported|announced|revealed|wrote|argued|claimed|stated|declared|"
-    r"a professor|a senior fellow|director of|served as|is responsible for|an? [\w ]{0,30}(?:officer|expert|"
-    r"scientist|analyst|fellow|official|spokesperson))\b"
-)
+#: "more than", "less than", "fewer than" and "greater than" are comparisons too, and hold "than".
+_COMPARISON_PHRASES = {"ahead": ("ahead of",), "compared": ("compared with", "compared to")}
+_ATTRIBUTION_WORDS = "said says told reported announced revealed wrote argued claimed stated declared"
+_ATTRIBUTION_PHRASES = {
+    "according": ("according to",),
+    "professor": ("a professor",),
+    "senior": ("a senior fellow",),
+    "director": ("director of",),
+    "served": ("served as",),
+    "responsible": ("is responsible for",),
+}
+#: And "a" or "an", a space, then up to 30 word characters or spaces, then one of these (see _ARTICLE).
+_ATTRIBUTION_NOUNS = ("officer", "expert", "scientist", "analyst", "fellow", "official", "spokesperson")
 _OPINION_WORDS = (
     "should must ought believe believes think thinks unfortunately fortunately dangerous concern concerned worry "
     "worried alarm bold important vital essential wants hope clearly certainly"
 )
-_OPINION = re.compile(  # lower
-    r"\b(?:" + alternation(_OPINION_WORDS.split()) + r"|need to|needs to|interest in|appears? to|seems? to|of course|"
-    r"no choice|reason to|not the way|it is about)\b"
-)
+_OPINION_PHRASES = {
+    "need": ("need to",),
+    "needs": ("needs to",),
+    "interest": ("interest in",),
+    "appear": ("appear to",),
+    "appears": ("appears to",),
+    "seem": ("seem to",),
+    "seems": ("seems to",),
+    "course": ("of course",),
+    "choice": ("no choice",),
+    "reason": ("reason to",),
+    "way": ("not the way",),
+    "about": ("it is about",),
+}
+#: Words ending in "est" that are no superlatives (any other is one when longer than five letters and without a
+#: vowel before its "est": not "least" nor "guest").
 _SUPERLATIVE_FALSE = frozenset(
     "west east interest honest rest test best-known latest modest suggest request forest guest protest contest "
     "arrest digest harvest nest invest manifest chest vest quest pest".split()
 )
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+_PLAN_BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")  # lower; "2030 target" holds "target"
 _CLAUSE_SPLIT = re.compile(r";\s+")
 _WORD = re.compile(r"[\w’'-]+")
-_DIGIT = re.compile(r"\d")
 
-# A pattern can only match a clause holding one of its cue words (lower-cased), so each clause is read once
-# for every cue word at the same time, and a pattern runs only on the clauses holding one of its cues.
-_CUES: dict[str, frozenset[str]] = {
-    "number": frozenset(_NUMBER_WORDS.split()),
-    "date": frozenset(w.lower() for w in _WEEKDAYS) | {"last", "yesterday", "earlier"},
-    "event": frozenset(_EVENT_WORDS.split()) | {"touched", "brought", "working"},
-    "plan": frozenset(_PLAN_WORDS.replace("’t", "").replace("'t", "").split())
-    | {"going", "aim", "aims", "seek", "seeks", "intend", "intends", "expected", "set", "target", "targets",
-       "targeted", "likely", "evolve"},
-    "comparison": frozenset(_COMPARISON_WORDS.split()) | {"ahead", "compared"},
-    "attribution": frozenset("said says told according reported announced revealed wrote argued claimed stated "
-                             "declared professor senior director served responsible officer expert scientist "
-                             "analyst fellow official spokesperson".split()),
-    "opinion": frozenset(_OPINION_WORDS.split()) | {"need", "needs", "interest", "appear", "appears", "seem", "seems",
-                                                    "course", "choice", "reason", "way", "about"},
-}  # fmt: skip
-_CATEGORIES: dict[str, frozenset[str]] = {}
-for _category, _words in _CUES.items():
-    for _word in _words:
-        _CATEGORIES[_word] = _CATEGORIES.get(_word, frozenset()) | {_category}
-#: Any cue word; the "officer" of "policeofficer" and the "…est" of superlatives are looked for separately.
-_CUE = re.compile(r"\b" + alternation(_CATEGORIES) + r"\b")
-_ATTRIBUTION_NOUNS = ("officer", "expert", "scientist", "analyst", "fellow", "official", "spokesperson")
+# The patterns. Python's engine tries a pattern at every position unless it starts with a literal or a character
+# class, when it skips ahead to the characters that can start a match: so each is written to start with one,
+# the \b or lookbehind that began it moved after that first character. They are compiled when first needed, the
+# digit ones with \d or, for a text without other decimal digits, [0-9], whose class is a plain table.
 
 
-@dataclass(frozen=True)
-class ScoredClaim:
+def _any_case(text: str) -> str:
+    """A pattern matching ``text`` in any case: a letter matches whatever lower-cases to it (the Kelvin sign too)."""
+    kelvin = "\u212a"
+    return "".join(f"[{c}{c.upper()}{kelvin if c == 'k' else ''}]" if c.isalpha() else re.escape(c) for c in text)
+
+
+@cache
+def _numbers(digit: str, unit: str = "?:") -> re.Pattern[str]:
+    """A number written with digits, in any case: "$3.5 billion", "40%", "1,200". ``digit`` is a digit's class;
+    ``unit`` begins the group of its unit ("?P<unit>" to name it)."""
+    units = "|".join(_any_case(unit) for unit in _UNITS.split("|"))
+    return re.compile(
+        rf"[$€£¥{digit}](?<![\w.’'].)(?:(?<=[{digit}])[{digit}]*|[{digit}]+)(?:[.,][{digit}]+)*(?![{digit}’'sS])"
+        rf"(?:\s?({unit}{units}))?"
+    )
+
+
+#: Units that are number words (or, with an "s", make one): "5 million" is one number, not two.
+_WORD_UNITS = {"percent": "", "million": "", "billion": "", "trillion": "", "thousand": "s"}
+
+
+@cache
+def _dates() -> re.Pattern[str]:
+    """Every date, with digits or without: ``\\b(?:alternatives)\\b``, the alternatives grouped by the word
+    character they start with (alternatives starting with different characters never compete for a position)."""
+    alternatives = (
+        [rf"{word}\s+(?:19|20)\d\d" for word in ("in", "on", "since", "by", "until", "from")]
+        + [r"19\d0s", r"20\d0s"]
+        + [rf"{month}\s+\d{{1,2}}" for month in _MONTHS]
+        + [*_WEEKDAYS, *(phrase for group in _DATE_PHRASES.values() for phrase in group), "yesterday"]
+    )
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    branches = (re.escape(first) + r"(?<!\w.)(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+    return re.compile("(?:" + "|".join(branches) + r")\b")
+
+
+#: The "a senior" of "a senior official", up to the noun: matched with the noun's start as the end of the string.
+_ARTICLE = re.compile(r"\ban? [\w ]{0,30}\Z")
+
+# What a clause holds, as bits; the lowest two count its numbers (three or more: 3). Those up to _OPIN are the
+# key of _DECISIONS; the others help find them.
+_COMP, _SUPERLATIVE, _PLAN, _DUE, _DATED, _EVENT, _ATTR, _OPIN = (4 << i for i in range(8))
+_KEY = 2 * _OPIN - 1
+_NUM, _YEAR, _DECADE, _MONTH, _CHECK = (2 * _OPIN << i for i in range(5))
+_COUNT, _SPELLED, _PHRASES, _CASED_PHRASES = "count", "spelled", "phrases", "cased phrases"
+_Check = tuple[str, int, tuple[tuple[str, bytes], ...]]
+
+
+def _cue_tables() -> tuple[dict[bytes, int], dict[bytes, tuple[_Check, ...]]]:
+    """Lower-cased cue word (as in the view) -> the bits it sets outright (and _CHECK where it has checks); and ->
+    its checks.
+
+    A check is (_COUNT, _NUM, ()): count the number word; (_SPELLED, bits, ((spelling, _),)): the word spelled
+    just so sets the bits; or (_PHRASES or _CASED_PHRASES, bit, ((phrase, its view), ...)): one of the phrases,
+    as whole words (lower-cased, or as written), sets the bit. Superlatives are looked for apart: any word ending
+    in "est" may be one.
+    """
+    words = {
+        _COMP: [w for w in _COMPARISON_WORDS.split() if not w.endswith("est") or w == "first"],  # not mere "-est"s
+        _PLAN: _PLAN_WORDS.split(),
+        _OPIN: _OPINION_WORDS.split(),
+        _YEAR: ["0000"],  # four digits, in the view (where every digit is a 0): all a year can be
+        _DECADE: ["0000s"],
+    }
+    spelled = {
+        _DATED: [*_WEEKDAYS, "yesterday"],
+        _MONTH: _MONTHS,
+        _EVENT: _EVENT_WORDS.split(),
+        _ATTR: _ATTRIBUTION_WORDS.split(),
+    }
+    phrases = {
+        (_PHRASES, _COMP): _COMPARISON_PHRASES,
+        (_PHRASES, _PLAN): _PLAN_PHRASES,
+        (_PHRASES, _OPIN): _OPINION_PHRASES,
+        (_CASED_PHRASES, _DATED): _DATE_PHRASES,
+        (_CASED_PHRASES, _EVENT): _EVENT_PHRASES,
+        (_CASED_PHRASES, _ATTR): _ATTRIBUTION_PHRASES,
+    }
+    bits: dict[bytes, int] = {}
+    checks: dict[bytes, list[_Check]] = {}
+    for bit, group in words.items():
+        for word in group:
+            bits[word.encode()] = bits.get(word.encode(), 0) | bit
+    for word in _NUMBER_WORDS.split():
+        checks.setdefault(word.encode(), []).append((_COUNT, _NUM, ()))
+    for bit, group in spelled.items():
+        for spelling in group:
+            checks.setdefault(spelling.lower().encode(), []).append((_SPELLED, bit, ((spelling, b""),)))
+    for (kind, bit), by_word in phrases.items():
+        for word, group in by_word.items():  # each phrase with its view (see _views), looked for first
+            seen = tuple((phrase, re.sub(r"\W", " ", phrase).encode()) for phrase in group)
+            checks.setdefault(word.encode(), []).append((kind, bit, seen))
+    for word in checks:
+        bits[word] = bits.get(word, 0) | _CHECK
+    return bits, {word: tuple(group) for word, group in checks.items()}
+
+
+_BITS, _CHECKS = _cue_tables()
+_CUE_WORDS, _CHECKED = frozenset(_BITS), frozenset(_CHECKS)
+
+# The view: one byte for each character of the text (see _views).
+_WORDY = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_VIEW = (
+    bytes(ord(("0" if c.isdigit() else c.lower()) if c in _WORDY else " ") for c in map(chr, range(128))) + b" " * 128
+)
+_SPACE = ord(" ")
+_ASCII = bytes(range(128))
+_COMMON = "’‘“”—–…é\xa0"  # looked for first, one by one; any other non-ASCII character is found as below
+
+
+def _ascii_stand_in(char: str) -> str:
+    """An ASCII character standing for a non-ASCII one in the views: same word class, lower case and digit-ness."""
+    lowered = char.lower()
+    if len(lowered) == 1 and lowered.isascii():
+        return lowered  # the Kelvin sign, the only such letter, lower-cases to "k"
+    if char.isdecimal():
+        return "0"
+    if char.isalnum():
+        return "_"  # a letter no cue word holds
+    return " "
+
+
+def _views(text: str) -> tuple[bytes, bool]:
+    """The view of ``text``, and whether it has non-ASCII decimal digits. The view is an ASCII copy, a byte for
+    each character: the word characters (\\w) lower-cased (see _lower), every digit a "0", every other character
+    a space. Non-ASCII characters are first replaced by ASCII stand-ins: the common ones, then any other (found as
+    the text's UTF-8 bytes less its ASCII ones)."""
+    digits = False
+    for char in _COMMON:
+        if text.isascii():
+            break
+        if char in text:
+            text = text.replace(char, _ascii_stand_in(char))
+    if not text.isascii():
+        others = set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+        digits = any(char.isdecimal() for char in others)
+        if len(others) <= 32:
+            for char in others:
+                text = text.replace(char, _ascii_stand_in(char))
+        else:
+            text = text.translate({ord(char): _ascii_stand_in(char) for char in others})
+    return text.encode("ascii").translate(_VIEW), digits
+
+
+class ScoredClaim(NamedTuple):
     start: int
     end: int
     type: ClaimType
     score: float
+
+
+_new_claim = tuple.__new__  # ScoredClaim(start, end, *scored) without its __new__ in Python: thousands are made
 
 
 def _lower(text: str) -> str:
@@ -115,45 +280,15 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _cues(text: str, low: str) -> set[str]:
-    """The categories whose patterns may match the clause."""
-    found: set[str] = set()
-    for word in set(_CUE.findall(low)):
-        found |= _CATEGORIES[word]
-    if _DIGIT.search(text):
-        found |= {"number", "date", "plan"}
-    if "est" in low:
-        found.add("comparison")
-    if "attribution" not in found and any(noun in low for noun in _ATTRIBUTION_NOUNS):
-        found.add("attribution")
-    return found
-
-
-def score_clause(text: str) -> tuple[ClaimType, float] | None:
-    """The claim type and check-worthiness of one clause; None where it claims nothing checkable."""
-    if (len(text) < 120 and len(_WORD.findall(text)) < 5) or text.rstrip("”’\"' ").endswith("?"):
-        return None
-    low = _lower(text)
-    cues = _cues(text, low)
-    numbers: list[str] = []
-    if "number" in cues:
-        undated = _lower(_DATE.sub(" ", text)) if "date" in cues else low
-        numbers = [m.group() for m in _NUMBER.finditer(undated) if not _YEAR_ONLY.match(m.group().strip())]
-    comparisons: list[str] = []
-    if "comparison" in cues:
-        comparisons = [
-            m.group() for m in _COMPARISON.finditer(low) if m.group() not in _SUPERLATIVE_FALSE and _real_est(m.group())
-        ]
-    plan = "plan" in cues and _PLAN.search(low) is not None
-    dated = "date" in cues and _DATE.search(text) is not None
-    event = "event" in cues and _EVENT.search(text) is not None
-    attribution = "attribution" in cues and _ATTRIBUTION.search(text) is not None
-    opinion = "opinion" in cues and _OPINION.search(low) is not None
-    strong_comparison = any(not c.endswith("est") or c == "first" for c in comparisons)
+def _decide(
+    numbers: int, comparison: int, plan: int, dated: bool, event: bool, attribution: bool, opinion: bool
+) -> tuple[ClaimType, float] | None:
+    """The claim type and score from the cues found: ``numbers`` found (0-3), ``comparison`` (0 none, 1 only
+    superlatives ending in "est", 2 a stronger one), ``plan`` (0 none, 1 a plan, 2 a plan with a due year)."""
     scores = {
-        ClaimType.STATISTIC: 0.5 + 0.15 * min(len(numbers), 3) if numbers else 0.0,
-        ClaimType.COMPARISON: (0.6 if strong_comparison else 0.4) if comparisons else 0.0,
-        ClaimType.PLAN: (0.55 + (0.2 if resolve_due(text, None) else 0.0)) if plan else 0.0,
+        ClaimType.STATISTIC: 0.5 + 0.15 * min(numbers, 3) if numbers else 0.0,
+        ClaimType.COMPARISON: (0.6 if comparison == 2 else 0.4) if comparison else 0.0,
+        ClaimType.PLAN: (0.55 + (0.2 if plan == 2 else 0.0)) if plan else 0.0,
         ClaimType.DATE_EVENT: (0.45 + (0.2 if event else 0.0)) if dated else (0.35 if event else 0.0),
         ClaimType.ATTRIBUTION: 0.45 if attribution else 0.0,
     }
@@ -168,26 +303,232 @@ def score_clause(text: str) -> tuple[ClaimType, float] | None:
     return kind, round(min(score, 0.95), 2)
 
 
-def _real_est(word: str) -> bool:
-    lowered = word.lower()
-    if not lowered.endswith("est") or lowered in {"first"}:
-        return True
-    return len(lowered) > 5 and lowered[-4] not in "aeiou"
+def _decision(key: int) -> tuple[ClaimType, float] | None:
+    comparison = 2 if key & _COMP else 1 if key & _SUPERLATIVE else 0
+    plan = (2 if key & _DUE else 1) if key & _PLAN else 0
+    return _decide(key & 3, comparison, plan, *(bool(key & bit) for bit in (_DATED, _EVENT, _ATTR, _OPIN)))
+
+
+#: Every outcome of _decide, worked out once, by key (see _KEY); and whether a plan's due year can change it.
+_DECISIONS = [_decision(key) for key in range(_KEY + 1)]
+_DUE_MATTERS = [_DECISIONS[key] != _DECISIONS[key | _DUE] for key in range(_KEY + 1)]
+
+
+def _superlative(view: bytes) -> bool:
+    """Does a clause's view hold a superlative: a word ending in "est", longer than five letters, without a vowel
+    before the "est", and not in _SUPERLATIVE_FALSE?"""
+    at = view.find(b"est")
+    while at >= 0:
+        stop = at + 3
+        if stop == len(view) or view[stop] == _SPACE:
+            word = view[view.rfind(b" ", 0, at) + 1 : stop]
+            if len(word) > 5 and word[-4] not in b"aeiou" and word.decode() not in _SUPERLATIVE_FALSE:
+                return True
+        at = view.find(b"est", stop)
+    return False
+
+
+def _whole(within: str, view: bytes, phrase: str) -> bool:
+    """Does ``phrase`` stand in ``within`` as whole words? ``view`` is its view (where non-word characters are
+    spaces); the phrase starts and ends with a word character."""
+    at = within.find(phrase)
+    while at >= 0:
+        stop = at + len(phrase)
+        if (at == 0 or view[at - 1] == _SPACE) and (stop == len(view) or view[stop] == _SPACE):
+            return True
+        at = within.find(phrase, at + 1)
+    return False
+
+
+def _finds(within: str | bytes, part: str | bytes) -> list[int]:
+    """Where ``part`` stands in ``within``."""
+    found = []
+    at = within.find(part)
+    while at >= 0:
+        found.append(at)
+        at = within.find(part, at + 1)
+    return found
+
+
+_PREPOSITIONS = frozenset(("in", "on", "since", "by", "until", "from"))
+
+
+def _digit_dates(clause: str, view: bytes, months: bool) -> tuple[str, int]:
+    """``clause`` with its dates that hold digits replaced by spaces, and how many: "in 2024" (after "in", "on",
+    "since", "by", "until" or "from" and spaces), "1990s", "March 3" (with ``months``, when it names one). No two
+    of them, nor one and a date without digits, ever overlap. ``view`` is the clause's lower-cased view."""
+    spans = []
+    at = view.find(b"0")
+    while at >= 0:
+        stop = view.find(b" ", at)
+        if stop < 0:
+            stop = len(view)
+        if at == 0 or view[at - 1] == _SPACE:  # a word starting with a digit
+            width = stop - at
+            if width == 5 and view[at:stop] == b"0000s" and clause[at : at + 2] in ("19", "20"):
+                if clause[at + 3 : stop] == "0s":
+                    spans.append((at, stop))  # "1990s"
+            elif (width == 4 and view[at:stop] == b"0000" and clause[at : at + 2] in ("19", "20")) or (
+                months and width <= 2 and view[at:stop] in (b"0", b"00")
+            ):
+                before = len(clause[:at].rstrip())  # spaces, then a word: "in 2024", "March 3"
+                if before < at and view[before - 1] != _SPACE:
+                    word = clause[view.rfind(b" ", 0, before) + 1 : before]
+                    if word in _PREPOSITIONS if width == 4 else word in _MONTHS:
+                        spans.append((before - len(word), stop))
+        at = view.find(b"0", stop)
+    if not spans:
+        return clause, 0
+    pieces = []
+    done = 0
+    for begin, stop in spans:
+        pieces.append(clause[done:begin])
+        done = stop
+    pieces.append(clause[done:])
+    return " ".join(pieces), len(spans)
+
+
+def _attributed(clause: str, view: bytes) -> bool:
+    """Does ``clause`` credit someone as "a senior official" does?"""
+    for noun in _ATTRIBUTION_NOUNS:
+        at = clause.find(noun)
+        while at >= 0:
+            stop = at + len(noun)
+            if (stop == len(view) or view[stop] == _SPACE) and _ARTICLE.search(clause, max(at - 33, 0), at):
+                return True
+            at = clause.find(noun, at + 1)
+    return False
+
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _Text:
+    """What is worked out once for a whole text: its views (see _views), the digit patterns that suit it, and
+    where the nouns of attributions may be ("offic" for "officer" and "official")."""
+
+    __slots__ = ("lowered", "nouns", "number_units", "numbers", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered, other_digits = _views(text)
+        digit = r"\d" if other_digits else "0-9"
+        self.numbers, self.number_units = _numbers(digit), _numbers(digit, "?P<unit>")
+        self.nouns = sorted(
+            at for noun in (b"offic", *map(str.encode, _ATTRIBUTION_NOUNS[1:])) for at in _finds(self.lowered, noun)
+        )
+
+    def count_numbers(self, undated: str, word_numbers: int) -> int:
+        """How many numbers the ``undated`` clause (its dates replaced by spaces) holds, when it holds
+        ``word_numbers`` number words: those written with digits, years left out, and the number words not
+        taken up as a unit of one ("5 million")."""
+        if not word_numbers:
+            return sum(1 for number in self.numbers.findall(undated) if not _YEAR_ONLY.match(number.strip()))
+        numbers = word_numbers
+        for match in self.number_units.finditer(undated):
+            if not _YEAR_ONLY.match(match.group().strip()):
+                numbers += 1
+            unit = (match.group("unit") or "").lower()
+            if unit in _WORD_UNITS and not _is_word_character(undated[match.start("unit") - 1]):
+                rest, after = _WORD_UNITS[unit], match.end()  # "thousand" takes up "thousands"
+                stop = after + len(rest)
+                if _lower(undated[after:stop]) == rest and (
+                    stop == len(undated) or not _is_word_character(undated[stop])
+                ):
+                    numbers -= 1
+        return numbers
+
+
+def _score(of: _Text, start: int, end: int) -> tuple[ClaimType, float] | None:
+    """score_clause for ``of.text[start:end]``."""
+    clause = of.text[start:end]
+    view = of.lowered[start:end]
+    tokens = view.split()
+    if end - start < 120:  # a fragment, fewer than five words of _WORD, is none
+        words = len(tokens)  # the view's, give or take one for each ’ ' or - (joining two, or a word alone)
+        joiners = clause.count("’") + clause.count("'") + clause.count("-")
+        if words - joiners < 5 and (words + joiners < 5 or len(_WORD.findall(clause)) < 5):
+            return None
+    if clause[-1] == "?" or (clause[-1] in "”’\"' " and clause.rstrip("”’\"' ").endswith("?")):
+        return None
+    hits = _CUE_WORDS.intersection(tokens)
+    found = numbers = 0
+    for word in hits:
+        found |= _BITS[word]
+    low = ""
+    if found & _CHECK:
+        for word in hits.intersection(_CHECKED):
+            for kind, bit, texts in _CHECKS[word]:
+                if found & bit == bit:
+                    continue
+                if kind is _COUNT:
+                    numbers += tokens.count(word)
+                elif kind is _SPELLED:
+                    if _whole(clause, view, texts[0][0]):
+                        found |= bit
+                elif kind is _PHRASES:
+                    for phrase, seen in texts:
+                        if view.find(seen) >= 0:
+                            low = low or _lower(clause)
+                            if _whole(low, view, phrase):
+                                found |= bit
+                                break
+                else:
+                    for phrase, seen in texts:
+                        if view.find(seen) >= 0 and _whole(clause, view, phrase):
+                            found |= bit
+                            break
+    if view.find(b"0") >= 0:  # digits: numbers, and dates with digits
+        if found & _DATED and ("$" in clause or "€" in clause or "£" in clause or "¥" in clause):
+            undated, dates = _dates().subn(" ", clause)  # every date goes: a currency sign right after one is no number
+        elif found & (_YEAR | _DECADE | _MONTH):
+            undated, dates = _digit_dates(clause, view, bool(found & _MONTH))
+        else:
+            undated, dates = clause, 0
+        if dates:
+            found |= _DATED
+        numbers = of.count_numbers(undated, numbers)
+        by_year = view.find(b"by 0") >= 0 or view.find(b"by the end of 0") >= 0  # "by 2030" in the view
+        if not found & _PLAN and found & _YEAR and by_year and _PLAN_BY_YEAR.search(low or _lower(clause)):
+            found |= _PLAN
+    if not found & _COMP and view.find(b"est") >= 0 and _superlative(view):
+        found |= _SUPERLATIVE
+    if not found & _ATTR:
+        nouns = of.nouns
+        at = bisect_left(nouns, start)
+        if at < len(nouns) and nouns[at] < end and _attributed(clause, view):
+            found |= _ATTR
+    key = found & _KEY | (numbers if numbers < 3 else 3)
+    if key & _PLAN and found & _YEAR and _DUE_MATTERS[key] and resolve_due(clause, None):
+        key |= _DUE  # a due year needs a year: four digits
+    return _DECISIONS[key]
+
+
+def score_clause(text: str) -> tuple[ClaimType, float] | None:
+    """The claim type and check-worthiness of one clause; None where it claims nothing checkable."""
+    if not text:
+        return None
+    return _score(_Text(text), 0, len(text))
 
 
 def find_claims(text: str, spans: list[tuple[int, int]]) -> list[ScoredClaim]:
     """Score every sentence in ``spans`` (offsets into ``text``), split at semicolons into clauses."""
     claims: list[ScoredClaim] = []
+    of = _Text(text)
+    semicolons = _finds(text, ";")
     for lo, hi in spans:
-        pieces: list[tuple[int, int]] = []
-        pos = lo
-        for split in _CLAUSE_SPLIT.finditer(text, lo, hi):
-            pieces.append((pos, split.start()))
-            pos = split.end()
-        pieces.append((pos, hi))
+        at = bisect_left(semicolons, lo)
+        if at < len(semicolons) and semicolons[at] < hi:
+            pieces = []
+            pos = lo
+            for split in _CLAUSE_SPLIT.finditer(text, lo, hi):
+                pieces.append((pos, split.start()))
+                pos = split.end()
+            pieces.append((pos, hi))
+        else:
+            pieces = [(lo, hi)]
         for start, end in pieces:
-            clause = text[start:end]
-            scored = score_clause(clause)
-            if scored is not None:
-                claims.append(ScoredClaim(start, end, *scored))
+            if start < end and (scored := _score(of, start, end)) is not None:  # an empty clause claims nothing
+                claims.append(_new_claim(ScoredClaim, (start, end, *scored)))
     return claims
