@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, islice, pairwise, product, repeat
-from operator import is_not, itemgetter, sub
+from operator import itemgetter, ne, sub
 
 from ..model import DefectKind
 
@@ -324,9 +324,8 @@ class _Repeats:
     def __init__(self, words: _Words, size: int) -> None:
         cuts = _keys(words, size)
         self.stride, self.step = len(cuts), max(1, _BLOCK // len(cuts))
-        #: per block, per cut, whether each run is a repeat (a byte each), or how many runs there are if each is
-        #: (None: none is)
-        self.repeated: list[list[bytes | bytearray | int] | None] = []
+        #: per block, per cut, whether each run is a repeat, or how many runs there are if each is (None: none is)
+        self.repeated: list[list[list[bool] | int] | None] = []
         block_of: dict[int, int] = {}  # each key, and the first block it is in
         for q in range(0, len(cuts[0]), self.step):
             block = [cut[q : q + self.step] for cut in cuts]  # the runs at words q * stride to (q + step) * stride
@@ -338,13 +337,12 @@ class _Repeats:
             if not added:
                 self.repeated.append(list(map(len, block)))
                 continue
-            repeated: list[bytes | bytearray | int] = [bytes(map(is_not, blocks, repeat(q))) for blocks in first]
-            if added < sum(flags.count(0) for flags in repeated):  # a run new to the block comes twice in it
-                repeated = list(map(bytearray, repeated))
+            repeated: list[list[bool] | int] = [list(map(ne, blocks, repeat(q))) for blocks in first]
+            if added < sum(blocks.count(q) for blocks in first):  # a run new to the block comes twice in it
                 seen: set[int] = set()
                 for j, r in product(range(len(block[0])), range(self.stride)):
                     flags = repeated[r]
-                    if j < len(flags) and not flags[j]:
+                    if isinstance(flags, list) and j < len(flags) and not flags[j]:
                         flags[j] = block[r][j] in seen
                         seen.add(block[r][j])
             self.repeated.append(repeated)
@@ -363,10 +361,12 @@ class _Repeats:
             start, found = b * span, None
             for r, flags in enumerate(repeated):
                 j = max(0, -(-(at - start - r) // stride))  # the first run of this cut at ``at`` or after
-                if isinstance(flags, int):
-                    if j >= flags:
+                if isinstance(flags, list):
+                    try:
+                        j = flags.index(True, j)
+                    except ValueError:
                         continue
-                elif (j := flags.find(1, j)) < 0:
+                elif j >= flags:
                     continue
                 word = start + r + stride * j
                 found = word if found is None else min(found, word)
