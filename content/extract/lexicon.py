@@ -70,7 +70,8 @@ ROLE_NOUNS = frozenset(
 
 #: Lower-case particles inside names: van der Berg, de la Cruz, bin Salman.
 NAME_PARTICLES = frozenset(
-    "van von der den de la le du da di del della dela des dos das bin ibn al el ter ten y zu af av".split()
+    "van von der den de la le du da di del della dela des dos das bin ibn al el ter ten y zu af av "
+    "ní nic ó uí ua".split()
 )
 
 #: Family names that come first in Chinese and Korean order ("Wang Yi" is Mr Wang).

@@ -291,3 +291,11 @@ def test_said_then_a_lower_case_role_then_the_name() -> None:
         "helped analyse the grains."
     )
     assert _credited(body, "This is a sample") == "Park Min-jae"
+
+
+def test_irish_particles_belong_to_the_surname() -> None:
+    body = (
+        "Det Garda Siobhán Ní Bhriain said Ruddle had handed himself in.\n\n"
+        "Under cross-examination, Det Garda Ní Bhriain said Ruddle had co-operated fully."
+    )
+    assert {name for name, _, _ in _quotes(body)} == {"Siobhán Ní Bhriain"}
