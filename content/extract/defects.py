@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, islice, pairwise, product, repeat
-from operator import itemgetter, ne, sub
+from operator import is_not, itemgetter, sub
 
 from ..model import DefectKind
 
@@ -29,7 +29,7 @@ _LATIN1_GAPS = bytes(b if chr(b).isalnum() or chr(b) in "_'.-\x7f" else 0x20 for
 _NO_WORD = "\0"  # in ``_TokenWords.written``, a token of no word
 _APOSTROPHE = "\x7f"  # ’ in ``_TokenWords`` tokens (where no other ASCII gap character is left)
 _TOKEN_TRAILING = _TRAILING + _APOSTROPHE
-_BLOCK = 1024  # runs of words looked up in the set of earlier runs at a time
+_BLOCK = 1024  # runs of words looked up at a time among the earlier runs
 _CHUNK = 1024  # characters per piece the article is cut into: where a word is, is found from its piece's start
 _CODES = 0x110000  # characters there are to write words with
 _STOPWORDS = frozenset(
@@ -136,9 +136,11 @@ class _ListedWords(_Words):
 class _TokenWords(_Words):
     """The words read without a regex pass over the article (the regex engine costs ~40 ms a megabyte).
 
-    Every character no word holds becomes a space: ``bytes.translate`` of the article's UTF-8 for the ASCII ones,
-    ``str.replace`` for each other one the article has (few: “ ” — …). What ``str.split`` then gives, a token,
-    is a run of the characters words are made of: one word once its trailing ’'.- are taken off, or none ("--").
+    Every character no word holds becomes a space: when each character past Latin-1 is one (but ’, written
+    ``_APOSTROPHE``), by encoding the article in Latin-1 ("?" for those) and one ``bytes.translate``; else by
+    ``bytes.translate`` of its UTF-8 and ``str.replace`` for each non-ASCII one it has (few: “ ” — …). What
+    ``str.split`` then gives, a token, is a run of the characters words are made of: one word once its trailing
+    ’'.- are taken off, or none ("--").
     Each distinct token is read once; the words are lower-cased token by token, the same as lower-casing the
     article unless it holds a capital sigma (which lower-cases by the letters around it): then ``of`` gives None.
     ``coded`` is joined from each token's bytes (its word's character in UTF-16 or UTF-32, ``_NO_WORD`` for none).
@@ -297,14 +299,14 @@ def _printed_twice(words: _Words) -> list[int]:
 
 
 def _keys(words: _Words, size: int) -> list[memoryview]:
-    """A 64-bit key for each run of ``size`` words (the same for the same words), in views of the runs at every
-    ``per``-th word from word 0, 1, …, ``per - 1``: no Python operation per run but the making of its key.
+    """A 64-bit key for each run of ``size`` words, the same for the same words, with no Python operation per run
+    but making its key; in ``per`` views, of the runs at every ``per``-th word from word 0, 1, …, ``per - 1`` on.
 
-    ``coded`` is read as one big integer (``as_bytes``), exclusive-or'ed with itself shifted by ``per`` words,
-    ``2 * per`` words, … up to ``size - per`` words (4 and 2 words in UTF-16): then the ``per`` words from a word on
-    hold what differs in the run from that word on. Read as 64-bit integers (``memoryview.cast``) from word 0, 1,
-    …, ``per - 1`` on, they are the keys. Different runs may share a key ("a b a b a b" and "c d c d c d" do), so a
-    "repeat" is checked where it is looked at (``str.find`` finds where its run is first)."""
+    ``coded`` read as one big integer (``as_bytes``) is exclusive-or'ed with itself shifted so that the ``per``
+    words (64 bits: 4 words in UTF-16, 2 in UTF-32) from each word on hold what the run from that word on is (in
+    UTF-16, with itself shifted 2 words). Those 64 bits read as integers (``memoryview.cast``) are the keys.
+    Different runs may share a key ("a b a b a b" and "c d c d c d" do), so a repeat is checked where it is looked
+    at: ``str.find`` finds where its run is first."""
     width, data = words.width, words.as_bytes()
     per = 8 // width
     runs = len(words.coded) - size + 1
@@ -324,8 +326,9 @@ class _Repeats:
     def __init__(self, words: _Words, size: int) -> None:
         cuts = _keys(words, size)
         self.stride, self.step = len(cuts), max(1, _BLOCK // len(cuts))
-        #: per block, per cut, whether each run is a repeat, or how many runs there are if each is (None: none is)
-        self.repeated: list[list[list[bool] | int] | None] = []
+        #: per block, per cut, whether each run is a repeat (a byte each), or how many runs there are if each is
+        #: (None: none is)
+        self.repeated: list[list[bytes | bytearray | int] | None] = []
         block_of: dict[int, int] = {}  # each key, and the first block it is in
         for q in range(0, len(cuts[0]), self.step):
             block = [cut[q : q + self.step] for cut in cuts]  # the runs at words q * stride to (q + step) * stride
@@ -337,12 +340,13 @@ class _Repeats:
             if not added:
                 self.repeated.append(list(map(len, block)))
                 continue
-            repeated: list[list[bool] | int] = [list(map(ne, blocks, repeat(q))) for blocks in first]
-            if added < sum(blocks.count(q) for blocks in first):  # a run new to the block comes twice in it
+            repeated: list[bytes | bytearray | int] = [bytes(map(is_not, blocks, repeat(q))) for blocks in first]
+            if added < sum(flags.count(0) for flags in repeated):  # a run new to the block comes twice in it
+                repeated = list(map(bytearray, repeated))
                 seen: set[int] = set()
                 for j, r in product(range(len(block[0])), range(self.stride)):
                     flags = repeated[r]
-                    if isinstance(flags, list) and j < len(flags) and not flags[j]:
+                    if j < len(flags) and not flags[j]:
                         flags[j] = block[r][j] in seen
                         seen.add(block[r][j])
             self.repeated.append(repeated)
@@ -361,12 +365,10 @@ class _Repeats:
             start, found = b * span, None
             for r, flags in enumerate(repeated):
                 j = max(0, -(-(at - start - r) // stride))  # the first run of this cut at ``at`` or after
-                if isinstance(flags, list):
-                    try:
-                        j = flags.index(True, j)
-                    except ValueError:
+                if isinstance(flags, int):
+                    if j >= flags:
                         continue
-                elif j >= flags:
+                elif (j := flags.find(1, j)) < 0:
                     continue
                 word = start + r + stride * j
                 found = word if found is None else min(found, word)
@@ -383,7 +385,7 @@ def _distant_repeats(text: str, words: _Words) -> Iterator[FoundDefect]:
     at = 0
     while (i := repeats.next(at)) is not None:
         at = i + 1
-        earlier = coded.find(coded[i : i + size])  # where the run is first
+        earlier = coded.find(coded[i : i + size])  # where the run is first (here if its key was another run's)
         if i - earlier < size or (not words.exact and runs[i : i + size] != runs[earlier : earlier + size]):
             continue
         lowercase_content = [w for w in words.originals(i, size) if w[:1].islower() and w.lower() not in _STOPWORDS]
