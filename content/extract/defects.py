@@ -321,7 +321,8 @@ class _Repeats:
     """Where a run of ``size`` words starts that started at an earlier word too (and a few more, see ``_keys``).
 
     The runs are taken ``_BLOCK`` words at a time, each key looked up once (``dict.setdefault``, which keeps the
-    first block a key is in): in most blocks of an article each key is new, in a block repeated from earlier none."""
+    mark of the first block a key is in, an object of its own, so told apart by identity): in most blocks of an
+    article each key is new, in a block repeated from earlier none."""
 
     def __init__(self, words: _Words, size: int) -> None:
         cuts = _keys(words, size)
@@ -329,18 +330,18 @@ class _Repeats:
         #: per block, per cut, whether each run is a repeat (a byte each), or how many runs there are if each is
         #: (None: none is)
         self.repeated: list[list[bytes | bytearray | int] | None] = []
-        block_of: dict[int, int] = {}  # each key, and the first block it is in
+        block_of: dict[int, object] = {}  # each key, and the mark of the first block it is in
         for q in range(0, len(cuts[0]), self.step):
             block = [cut[q : q + self.step] for cut in cuts]  # the runs at words q * stride to (q + step) * stride
-            before = len(block_of)
-            first = [list(map(block_of.setdefault, keys, repeat(q))) for keys in block]
+            before, mark = len(block_of), object()  # the block's own mark: a key first seen in it gets that object
+            first = [list(map(block_of.setdefault, keys, repeat(mark))) for keys in block]
             if (added := len(block_of) - before) == sum(map(len, block)):
                 self.repeated.append(None)
                 continue
             if not added:
                 self.repeated.append(list(map(len, block)))
                 continue
-            repeated: list[bytes | bytearray | int] = [bytes(map(is_not, blocks, repeat(q))) for blocks in first]
+            repeated: list[bytes | bytearray | int] = [bytes(map(is_not, marks, repeat(mark))) for marks in first]
             if added < sum(flags.count(0) for flags in repeated):  # a run new to the block comes twice in it
                 repeated = list(map(bytearray, repeated))
                 seen: set[int] = set()
