@@ -5,13 +5,14 @@ checker looks for first: numbers and quantities, dates, plans and predictions, f
 comparisons, and statements credited to someone. A sentence that only judges or recommends is kept,
 typed as opinion, with a low score. Questions and fragments are left out.
 
-Each cue is a set of whole words ("said", "will", "than") and phrases ("according to", "going to"), matched
-ignoring case or, for dates, events and attributions, as written; numbers, years and dates are patterns.
-Running a pattern of all of them over every clause is slow on long articles, so the text is first copied,
-once, into plain ASCII "views" of the same length (every word character lower-cased, every other character
-a space): a clause's words are then its view's slice split at spaces, its cue words what that shares with
-the set of them, and a phrase is looked for only in a clause holding its longest word. Patterns run only on
-clauses with digits, and are written so that the regular-expression engine skips to where they can start.
+Most cues are whole words ("said", "will", "than") and phrases ("according to", "going to"), matched ignoring
+case or, for dates, events and attributions, as written; numbers and dates with digits are patterns. Running
+a pattern per cue over every clause is slow on long articles. Instead the text is copied once into a "view",
+a byte per character (word characters lower-cased, digits as 0, all else a space): a clause's words are its
+view's slice split at spaces, and its cue words what those share with the set of them. A phrase is looked
+for only in a clause holding the word it is filed under; the patterns run only on clauses with digits, and
+start where the regular-expression engine can skip ahead to them. Superlatives, attributions such as "a
+senior official" and a plan's due year are looked for last, and only where they can change the outcome.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ _SUPERLATIVE_FALSE = frozenset(
     "west east interest honest rest test best-known latest modest suggest request forest guest protest contest "
     "arrest digest harvest nest invest manifest chest vest quest pest".split()
 )
+_SUPERLATIVE_FALSE_VIEW = frozenset(word.encode() for word in _SUPERLATIVE_FALSE)
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 _PLAN_BY_YEAR = re.compile(r"\bby (?:the end of )?(?:19|20)\d\d\b")  # lower; "2030 target" holds "target"
 _CLAUSE_SPLIT = re.compile(r";\s+")
@@ -161,19 +163,18 @@ _ARTICLE = re.compile(r"\ban? [\w ]{0,30}\Z")
 # key of _DECISIONS; the others help find them.
 _COMP, _SUPERLATIVE, _PLAN, _DUE, _DATED, _EVENT, _ATTR, _OPIN = (4 << i for i in range(8))
 _KEY = 2 * _OPIN - 1
-_NUM, _YEAR, _DECADE, _MONTH, _CHECK = (2 * _OPIN << i for i in range(5))
+_NUM, _YEAR, _DECADE, _MONTH = (2 * _OPIN << i for i in range(4))
 _COUNT, _SPELLED, _PHRASES, _CASED_PHRASES = "count", "spelled", "phrases", "cased phrases"
-_Check = tuple[str, int, tuple[tuple[str, bytes], ...]]
+_Check = tuple[str, int, str | tuple[tuple[str, bytes], ...]]
 
 
-def _cue_tables() -> tuple[dict[bytes, int], dict[bytes, tuple[_Check, ...]]]:
-    """Lower-cased cue word (as in the view) -> the bits it sets outright (and _CHECK where it has checks); and ->
-    its checks.
+def _cue_tables() -> dict[bytes, tuple[int, tuple[_Check, ...]]]:
+    """Lower-cased cue word (as in the view) -> the bits it sets outright, and its checks.
 
-    A check is (_COUNT, _NUM, ()): count the number word; (_SPELLED, bits, ((spelling, _),)): the word spelled
-    just so sets the bits; or (_PHRASES or _CASED_PHRASES, bit, ((phrase, its view), ...)): one of the phrases,
-    as whole words (lower-cased, or as written), sets the bit. Superlatives are looked for apart: any word ending
-    in "est" may be one.
+    A check is (_COUNT, _NUM, ()): count the number word; (_SPELLED, bits, spelling): the word spelled just so sets
+    the bits; or (_PHRASES or _CASED_PHRASES, bit, ((phrase, its view), ...)): one of the phrases, as whole words
+    (lower-cased, or as written), sets the bit. Superlatives are looked for apart: any word ending in "est" may be
+    one.
     """
     words = {
         _COMP: [w for w in _COMPARISON_WORDS.split() if not w.endswith("est") or w == "first"],  # not mere "-est"s
@@ -205,18 +206,16 @@ def _cue_tables() -> tuple[dict[bytes, int], dict[bytes, tuple[_Check, ...]]]:
         checks.setdefault(word.encode(), []).append((_COUNT, _NUM, ()))
     for bit, group in spelled.items():
         for spelling in group:
-            checks.setdefault(spelling.lower().encode(), []).append((_SPELLED, bit, ((spelling, b""),)))
+            checks.setdefault(spelling.lower().encode(), []).append((_SPELLED, bit, spelling))
     for (kind, bit), by_word in phrases.items():
         for word, group in by_word.items():  # each phrase with its view (see _views), looked for first
             seen = tuple((phrase, re.sub(r"\W", " ", phrase).encode()) for phrase in group)
             checks.setdefault(word.encode(), []).append((kind, bit, seen))
-    for word in checks:
-        bits[word] = bits.get(word, 0) | _CHECK
-    return bits, {word: tuple(group) for word, group in checks.items()}
+    return {word: (bits.get(word, 0), tuple(checks.get(word, ()))) for word in {*bits, *checks}}
 
 
-_BITS, _CHECKS = _cue_tables()
-_CUE_WORDS, _CHECKED = frozenset(_BITS), frozenset(_CHECKS)
+_CUES = _cue_tables()
+_CUE_WORDS = frozenset(_CUES)
 
 # The view: one byte for each character of the text (see _views).
 _WORDY = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
@@ -229,22 +228,23 @@ _COMMON = "’‘“”—–…é\xa0"  # looked for first, one by one; any oth
 
 
 def _ascii_stand_in(char: str) -> str:
-    """An ASCII character standing for a non-ASCII one in the views: same word class, lower case and digit-ness."""
+    """An ASCII character standing for a non-ASCII one (see _Text): of the same word class, lower case and
+    digit-ness, and matching no cue. The apostrophe and closing quote stay one, for fragments and questions."""
     lowered = char.lower()
     if len(lowered) == 1 and lowered.isascii():
-        return lowered  # the Kelvin sign, the only such letter, lower-cases to "k"
+        return lowered.upper()  # the Kelvin sign, the only such letter: "K", which lower-cases to "k" as it does
     if char.isdecimal():
         return "0"
     if char.isalnum():
         return "_"  # a letter no cue word holds
-    return " "
+    return {"’": "'", "”": '"'}.get(char, "\x01")  # (a space is one, and ’ ' and - make no word here)
 
 
-def _views(text: str) -> tuple[bytes, bool]:
-    """The view of ``text``, and whether it has non-ASCII decimal digits. The view is an ASCII copy, a byte for
-    each character: the word characters (\\w) lower-cased (see _lower), every digit a "0", every other character
-    a space. Non-ASCII characters are first replaced by ASCII stand-ins: the common ones, then any other (found as
-    the text's UTF-8 bytes less its ASCII ones)."""
+def _views(text: str) -> tuple[str, bytes, bool]:
+    """``text`` in ASCII, each non-ASCII character replaced by its stand-in (see _ascii_stand_in), its view, and
+    whether it has non-ASCII decimal digits. The view is a byte for each character: the word characters (\\w)
+    lower-cased (see _lower), every digit a "0", every other character a space. The stand-ins of the common
+    non-ASCII characters go in first, then those of any other (found as the text's UTF-8 bytes less its ASCII)."""
     digits = False
     for char in _COMMON:
         if text.isascii():
@@ -259,7 +259,7 @@ def _views(text: str) -> tuple[bytes, bool]:
                 text = text.replace(char, _ascii_stand_in(char))
         else:
             text = text.translate({ord(char): _ascii_stand_in(char) for char in others})
-    return text.encode("ascii").translate(_VIEW), digits
+    return text, text.encode("ascii").translate(_VIEW), digits
 
 
 class ScoredClaim(NamedTuple):
@@ -280,38 +280,50 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _decide(
-    numbers: int, comparison: int, plan: int, dated: bool, event: bool, attribution: bool, opinion: bool
-) -> tuple[ClaimType, float] | None:
-    """The claim type and score from the cues found: ``numbers`` found (0-3), ``comparison`` (0 none, 1 only
-    superlatives ending in "est", 2 a stronger one), ``plan`` (0 none, 1 a plan, 2 a plan with a due year)."""
-    scores = {
-        ClaimType.STATISTIC: 0.5 + 0.15 * min(numbers, 3) if numbers else 0.0,
-        ClaimType.COMPARISON: (0.6 if comparison == 2 else 0.4) if comparison else 0.0,
-        ClaimType.PLAN: (0.55 + (0.2 if plan == 2 else 0.0)) if plan else 0.0,
-        ClaimType.DATE_EVENT: (0.45 + (0.2 if event else 0.0)) if dated else (0.35 if event else 0.0),
-        ClaimType.ATTRIBUTION: 0.45 if attribution else 0.0,
-    }
-    if opinion:
-        scores = {kind: value - 0.15 for kind, value in scores.items()}
-    kind = max(scores, key=lambda k: scores[k])
-    score = scores[kind]
-    if score < 0.3:
-        return (ClaimType.OPINION, 0.2) if opinion or plan else None
-    if kind == ClaimType.PLAN and opinion and not dated:
-        return ClaimType.PLAN, round(min(score, 0.5), 2)
-    return kind, round(min(score, 0.95), 2)
+_KINDS = (ClaimType.STATISTIC, ClaimType.COMPARISON, ClaimType.PLAN, ClaimType.DATE_EVENT, ClaimType.ATTRIBUTION)
 
 
 def _decision(key: int) -> tuple[ClaimType, float] | None:
-    comparison = 2 if key & _COMP else 1 if key & _SUPERLATIVE else 0
-    plan = (2 if key & _DUE else 1) if key & _PLAN else 0
-    return _decide(key & 3, comparison, plan, *(bool(key & bit) for bit in (_DATED, _EVENT, _ATTR, _OPIN)))
+    """The claim type and check-worthiness of a clause with the cues of ``key`` (see _KEY): each of _KINDS scores
+    from its cues, all less 0.15 for an opinion, and the best (the first of the best) is the claim's type."""
+    numbers, plan, dated, event, opinion = key & 3, key & _PLAN, key & _DATED, key & _EVENT, key & _OPIN
+    scores = [
+        0.5 + 0.15 * numbers if numbers else 0.0,
+        (0.6 if key & _COMP else 0.4) if key & (_COMP | _SUPERLATIVE) else 0.0,
+        (0.55 + (0.2 if key & _DUE else 0.0)) if plan else 0.0,
+        (0.45 + (0.2 if event else 0.0)) if dated else (0.35 if event else 0.0),
+        0.45 if key & _ATTR else 0.0,
+    ]
+    if opinion:
+        scores = [score - 0.15 for score in scores]
+    best = max(range(len(scores)), key=scores.__getitem__)
+    score = scores[best]
+    if score < 0.3:
+        return (ClaimType.OPINION, 0.2) if opinion or plan else None
+    if _KINDS[best] == ClaimType.PLAN and opinion and not dated:
+        return ClaimType.PLAN, round(min(score, 0.5), 2)
+    return _KINDS[best], round(min(score, 0.95), 2)
 
 
-#: Every outcome of _decide, worked out once, by key (see _KEY); and whether a plan's due year can change it.
+#: Every outcome, worked out once, by key (see _KEY).
 _DECISIONS = [_decision(key) for key in range(_KEY + 1)]
-_DUE_MATTERS = [_DECISIONS[key] != _DECISIONS[key | _DUE] for key in range(_KEY + 1)]
+
+
+def _matters(bit: int, *unknown: int) -> list[bool]:
+    """By key: can ``bit`` change the outcome, whichever of the ``unknown`` bits turn out to be set?"""
+    knowns = [0]
+    for other in unknown:
+        knowns += [known | other for known in knowns]
+    keys = range(_KEY + 1)
+    changes = ([_DECISIONS[k | known] != _DECISIONS[k | known | bit] for k in keys] for known in knowns)
+    return list(map(any, zip(*changes, strict=True)))
+
+
+#: Cues looked for last, in this order, and only where they can still change the outcome: superlatives,
+#: attributions "a ... official", and the due year of a plan.
+_SUPERLATIVE_MATTERS = _matters(_SUPERLATIVE, _ATTR, _DUE)
+_ATTR_MATTERS = _matters(_ATTR, _DUE)
+_DUE_MATTERS = _matters(_DUE)
 
 
 def _superlative(view: bytes) -> bool:
@@ -322,7 +334,7 @@ def _superlative(view: bytes) -> bool:
         stop = at + 3
         if stop == len(view) or view[stop] == _SPACE:
             word = view[view.rfind(b" ", 0, at) + 1 : stop]
-            if len(word) > 5 and word[-4] not in b"aeiou" and word.decode() not in _SUPERLATIVE_FALSE:
+            if len(word) > 5 and word[-4] not in b"aeiou" and word not in _SUPERLATIVE_FALSE_VIEW:
                 return True
         at = view.find(b"est", stop)
     return False
@@ -353,12 +365,12 @@ def _finds(within: str | bytes, part: str | bytes) -> list[int]:
 _PREPOSITIONS = frozenset(("in", "on", "since", "by", "until", "from"))
 
 
-def _digit_dates(clause: str, view: bytes, months: bool) -> tuple[str, int]:
-    """``clause`` with its dates that hold digits replaced by spaces, and how many: "in 2024" (after "in", "on",
-    "since", "by", "until" or "from" and spaces), "1990s", "March 3" (with ``months``, when it names one). No two
-    of them, nor one and a date without digits, ever overlap. ``view`` is the clause's lower-cased view."""
+def _digit_dates(clause: str, view: bytes, at: int, months: bool) -> tuple[str, int, int]:
+    """``clause`` with its dates that hold digits replaced by spaces, how many, and where the first started: "in
+    2024" (after "in", "on", "since", "by", "until" or "from" and spaces), "1990s", "March 3" (with ``months``, when
+    it names one). No two of them, nor one and a date without digits, ever overlap. ``view`` is the clause's view,
+    ``at`` where its first digit is."""
     spans = []
-    at = view.find(b"0")
     while at >= 0:
         stop = view.find(b" ", at)
         if stop < 0:
@@ -378,14 +390,14 @@ def _digit_dates(clause: str, view: bytes, months: bool) -> tuple[str, int]:
                         spans.append((before - len(word), stop))
         at = view.find(b"0", stop)
     if not spans:
-        return clause, 0
+        return clause, 0, len(clause)
     pieces = []
     done = 0
     for begin, stop in spans:
         pieces.append(clause[done:begin])
         done = stop
     pieces.append(clause[done:])
-    return " ".join(pieces), len(spans)
+    return " ".join(pieces), len(spans), spans[0][0]
 
 
 def _attributed(clause: str, view: bytes) -> bool:
@@ -405,29 +417,30 @@ def _is_word_character(char: str) -> bool:
 
 
 class _Text:
-    """What is worked out once for a whole text: its views (see _views), the digit patterns that suit it, and
-    where the nouns of attributions may be ("offic" for "officer" and "official")."""
+    """What is worked out once for a whole text: an ASCII copy and its view (see _views), and the digit patterns
+    that suit it. Words, phrases and attributions are looked for in the ASCII copy, the same to them as the text
+    (and cheaper to slice and search); numbers and dates, which may hold other characters, in the text itself."""
 
-    __slots__ = ("lowered", "nouns", "number_units", "numbers", "text")
+    __slots__ = ("ascii", "lowered", "number_units", "numbers", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lowered, other_digits = _views(text)
+        self.ascii, self.lowered, other_digits = _views(text)
         digit = r"\d" if other_digits else "0-9"
         self.numbers, self.number_units = _numbers(digit), _numbers(digit, "?P<unit>")
-        self.nouns = sorted(
-            at for noun in (b"offic", *map(str.encode, _ATTRIBUTION_NOUNS[1:])) for at in _finds(self.lowered, noun)
-        )
 
-    def count_numbers(self, undated: str, word_numbers: int) -> int:
+    def count_numbers(self, undated: str, word_numbers: int, start: int) -> int:
         """How many numbers the ``undated`` clause (its dates replaced by spaces) holds, when it holds
         ``word_numbers`` number words: those written with digits, years left out, and the number words not
-        taken up as a unit of one ("5 million")."""
-        if not word_numbers:
-            return sum(1 for number in self.numbers.findall(undated) if not _YEAR_ONLY.match(number.strip()))
+        taken up as a unit of one ("5 million"). None starts before ``start``."""
         numbers = word_numbers
-        for match in self.number_units.finditer(undated):
-            if not _YEAR_ONLY.match(match.group().strip()):
+        if not word_numbers:
+            for number in self.numbers.findall(undated, start):
+                if not _YEAR_ONLY.match(number):  # (a number neither starts nor ends with a space)
+                    numbers += 1
+            return numbers
+        for match in self.number_units.finditer(undated, start):
+            if not _YEAR_ONLY.match(match.group()):
                 numbers += 1
             unit = (match.group("unit") or "").lower()
             if unit in _WORD_UNITS and not _is_word_character(undated[match.start("unit") - 1]):
@@ -442,65 +455,79 @@ class _Text:
 
 def _score(of: _Text, start: int, end: int) -> tuple[ClaimType, float] | None:
     """score_clause for ``of.text[start:end]``."""
-    clause = of.text[start:end]
+    clause = of.ascii[start:end]  # (’ is ' in it, and ” is ")
+    if not clause:
+        return None
     view = of.lowered[start:end]
     tokens = view.split()
-    if end - start < 120:  # a fragment, fewer than five words of _WORD, is none
+    if len(clause) < 120:  # a fragment, fewer than five words of _WORD, is none
         words = len(tokens)  # the view's, give or take one for each ’ ' or - (joining two, or a word alone)
-        joiners = clause.count("’") + clause.count("'") + clause.count("-")
-        if words - joiners < 5 and (words + joiners < 5 or len(_WORD.findall(clause)) < 5):
+        if "'" in clause or "-" in clause:
+            joiners = clause.count("'") + clause.count("-")
+            if words - joiners < 5 and (words + joiners < 5 or len(_WORD.findall(clause)) < 5):
+                return None
+        elif words < 5:
             return None
-    if clause[-1] == "?" or (clause[-1] in "”’\"' " and clause.rstrip("”’\"' ").endswith("?")):
+    last = clause[-1]
+    if last == "?" or (last in "\"' " and clause.rstrip("\"' ").endswith("?")):
         return None
-    hits = _CUE_WORDS.intersection(tokens)
     found = numbers = 0
-    for word in hits:
-        found |= _BITS[word]
     low = ""
-    if found & _CHECK:
-        for word in hits.intersection(_CHECKED):
-            for kind, bit, texts in _CHECKS[word]:
-                if found & bit == bit:
-                    continue
-                if kind is _COUNT:
-                    numbers += tokens.count(word)
-                elif kind is _SPELLED:
-                    if _whole(clause, view, texts[0][0]):
+    for word in _CUE_WORDS.intersection(tokens):
+        bits, checks = _CUES[word]
+        found |= bits
+        for kind, bit, texts in checks:
+            if found & bit == bit:
+                continue
+            if kind is _SPELLED:  # the word spelled just so, as a whole word
+                at = clause.find(texts)  # type: ignore[arg-type]
+                while at >= 0:
+                    stop = at + len(texts)
+                    if (at == 0 or view[at - 1] == _SPACE) and (stop == len(view) or view[stop] == _SPACE):
                         found |= bit
-                elif kind is _PHRASES:
-                    for phrase, seen in texts:
-                        if view.find(seen) >= 0:
-                            low = low or _lower(clause)
-                            if _whole(low, view, phrase):
-                                found |= bit
-                                break
-                else:
-                    for phrase, seen in texts:
-                        if view.find(seen) >= 0 and _whole(clause, view, phrase):
+                        break
+                    at = clause.find(texts, at + 1)  # type: ignore[arg-type]
+            elif kind is _COUNT:
+                numbers += tokens.count(word)
+            elif kind is _PHRASES:
+                for phrase, seen in texts:
+                    if view.find(seen) >= 0:
+                        low = low or _lower(clause)
+                        if _whole(low, view, phrase):
                             found |= bit
                             break
-    if view.find(b"0") >= 0:  # digits: numbers, and dates with digits
-        if found & _DATED and ("$" in clause or "€" in clause or "£" in clause or "¥" in clause):
-            undated, dates = _dates().subn(" ", clause)  # every date goes: a currency sign right after one is no number
+            else:
+                for phrase, seen in texts:
+                    if view.find(seen) >= 0 and _whole(clause, view, phrase):
+                        found |= bit
+                        break
+    digit = view.find(b"0")
+    if digit >= 0:  # digits: numbers, and dates with digits, in the clause as written
+        written = of.text[start:end]
+        first = digit - 1 if digit else 0  # no number starts before: a digit, or the currency sign before it
+        if found & _DATED and ("$" in written or "€" in written or "£" in written or "¥" in written):
+            undated, dates = _dates().subn(
+                " ", written
+            )  # every date goes: a currency sign right after one is no number
+            first = 0
         elif found & (_YEAR | _DECADE | _MONTH):
-            undated, dates = _digit_dates(clause, view, bool(found & _MONTH))
+            undated, dates, date = _digit_dates(written, view, digit, bool(found & _MONTH))
+            if date < first:
+                first = date
         else:
-            undated, dates = clause, 0
+            undated, dates = written, 0
         if dates:
             found |= _DATED
-        numbers = of.count_numbers(undated, numbers)
+        numbers = of.count_numbers(undated, numbers, first)
         by_year = view.find(b"by 0") >= 0 or view.find(b"by the end of 0") >= 0  # "by 2030" in the view
-        if not found & _PLAN and found & _YEAR and by_year and _PLAN_BY_YEAR.search(low or _lower(clause)):
+        if not found & _PLAN and found & _YEAR and by_year and _PLAN_BY_YEAR.search(_lower(written)):
             found |= _PLAN
-    if not found & _COMP and view.find(b"est") >= 0 and _superlative(view):
-        found |= _SUPERLATIVE
-    if not found & _ATTR:
-        nouns = of.nouns
-        at = bisect_left(nouns, start)
-        if at < len(nouns) and nouns[at] < end and _attributed(clause, view):
-            found |= _ATTR
     key = found & _KEY | (numbers if numbers < 3 else 3)
-    if key & _PLAN and found & _YEAR and _DUE_MATTERS[key] and resolve_due(clause, None):
+    if not key & _COMP and _SUPERLATIVE_MATTERS[key] and view.find(b"est") >= 0 and _superlative(view):
+        key |= _SUPERLATIVE
+    if not key & _ATTR and _ATTR_MATTERS[key] and _attributed(clause, view):
+        key |= _ATTR
+    if key & _PLAN and found & _YEAR and _DUE_MATTERS[key] and resolve_due(of.text[start:end], None):
         key |= _DUE  # a due year needs a year: four digits
     return _DECISIONS[key]
 
@@ -526,9 +553,9 @@ def find_claims(text: str, spans: list[tuple[int, int]]) -> list[ScoredClaim]:
                 pieces.append((pos, split.start()))
                 pos = split.end()
             pieces.append((pos, hi))
-        else:
-            pieces = [(lo, hi)]
-        for start, end in pieces:
-            if start < end and (scored := _score(of, start, end)) is not None:  # an empty clause claims nothing
-                claims.append(_new_claim(ScoredClaim, (start, end, *scored)))
+            for start, end in pieces:
+                if start < end and (scored := _score(of, start, end)) is not None:  # an empty clause claims nothing
+                    claims.append(_new_claim(ScoredClaim, (start, end, *scored)))
+        elif lo < hi and (scored := _score(of, lo, hi)) is not None:
+            claims.append(_new_claim(ScoredClaim, (lo, hi, *scored)))
     return claims
