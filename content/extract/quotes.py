@@ -906,7 +906,6 @@ def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _It
         and (opening.group(1) in ("who", "whose") or not _FINITE_VERB.search(text, content, closing))
     ):
         # "For Adaeze Nwosu, who runs the housing charity Roofline East, the vote was long overdue."
-        subject = Subject(subject.kind, subject.text, subject.start, subject.end, subject.role)
         content = closing + 1
     item = _reported_item(text, content, hi, subject, quoted, 0.6)
     if item is None or subject.role or len(subject.text.split()) >= 2:
