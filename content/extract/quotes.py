@@ -248,7 +248,23 @@ def find_quotes(
         if open_segment is None:
             pending_chain = []
         previous_speaker = last_in_block if ends_with_quote or _quote_heavy(text, lo, hi, pairing) else None
-    return sorted(found, key=lambda q: (q.start, q.end))
+    return _without_nested_partials(sorted(found, key=lambda q: (q.start, q.end)))
+
+
+def _without_nested_partials(found: list[FoundQuote]) -> list[FoundQuote]:
+    """A few quoted words inside reported speech by the same speaker ("Varga said the company was “cooperating
+    fully” and …") are part of that one report, not a second quote."""
+    kept: list[FoundQuote] = []
+    reports: list[FoundQuote] = []  # indirect quotes whose span may still hold what comes next
+    for quote in found:
+        if quote.kind == QuoteKind.INDIRECT:
+            reports.append(quote)
+        elif quote.kind == QuoteKind.PARTIAL and any(
+            r.speaker == quote.speaker and r.start <= quote.start and quote.end <= r.end for r in reports
+        ):
+            continue
+        kept.append(quote)
+    return kept
 
 
 class _FullNames:
@@ -930,6 +946,9 @@ def _reported_item(
     else:
         words = len(_WORDS.findall(text, start, end))
         inside = sum(len(_WORDS.findall(text, max(a, start), min(b, end))) for a, b in overlapping)
-        if words < 3 or (inside and words - inside < 6):
+        lead = len(_WORDS.findall(text, start, max(start, overlapping[0][0])))
+        # Mostly quoted, unless the report opens with words of its own ("said a decision was expected “within
+        # months, not years”"): then it is reported speech with a few quoted words in it.
+        if words < 3 or (inside and words - inside < 6 and lead < 3):
             return None
     return _Item(subject.start, subject, QuoteKind.INDIRECT, start, end, confidence)

@@ -271,7 +271,7 @@ def test_an_article_quoting_in_single_marks_throughout() -> None:
         "decision waiting to be made.’\n\n"
         "Counsel for Ruddle, Niamh Kerrigan SC, said her client had no previous convictions for violence."
     )
-    assert _credited(body, "cowardly and utterly senseless") == "Aileen Brosnan"
+    assert _credited(body, "the attack was ‘cowardly and utterly senseless’") == "Aileen Brosnan"
     assert _credited(body, "There is no such thing") == "Aileen Brosnan"
     assert _credited(body, "A knife in your pocket") == "Aileen Brosnan"
     assert _credited(body, "her client had no previous") == "Niamh Kerrigan"  # "SC" is not part of her name
@@ -299,3 +299,23 @@ def test_irish_particles_belong_to_the_surname() -> None:
         "Under cross-examination, Det Garda Ní Bhriain said Ruddle had co-operated fully."
     )
     assert {name for name, _, _ in _quotes(body)} == {"Siobhán Ní Bhriain"}
+
+
+@pytest.mark.parametrize(
+    ("body", "report"),
+    [
+        (
+            "Chief executive Helena Varga said the company was “cooperating fully” and remained confident the dam was "
+            "safe.",
+            "the company was “cooperating fully” and remained confident the dam was safe.",
+        ),
+        (
+            "Rodrigo Saavedra declined to say what fines Corvid could face, but said a decision was expected “within "
+            "months, not years”.",
+            "a decision was expected “within months, not years”.",
+        ),
+    ],
+)
+def test_quoted_words_inside_reported_speech_are_part_of_one_report(body: str, report: str) -> None:
+    quotes = _quotes(body)
+    assert [(kind, text) for _, kind, text in quotes] == [("indirect", report)]
