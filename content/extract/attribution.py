@@ -18,6 +18,7 @@ from .lexicon import (
     NAMING_VERBS,
     ORG_ANAPHORS,
     ORG_HEADS,
+    PERSON_ANAPHORS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     THAT_ONLY_VERBS,
@@ -54,6 +55,9 @@ _NAME_SPOKES = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<target>{NAME})\s+{_SP
 _OWNED = re.compile(rf"(?P<target>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ANAPHOR_ALT}))$")
 #: "the company", "the Swiss drugmaker", "the agency"
 _ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_ANAPHOR_ALT})$")
+_PERSON_ANAPHOR_ALT = alternation(PERSON_ANAPHORS)
+#: "the coroner", "the Ohio senator", "the 24-year-old forward": someone already named with that role
+_PERSON_ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_ANAPHOR_ALT})$")
 _STOP_CHARS = tuple(',;:()“”"—–')
 _STOP_WORDS = frozenset(("the", "a", "an", "The", "A", "An"))
 #: The last of the things role words never run past (greedy ``.*`` finds the last, trying from the end backwards).
@@ -77,8 +81,11 @@ _ROLE_THEN_NAME = re.compile(
 _SPOKES_BEFORE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?")
 _SPOKES_BEFORE_NAME = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|of)\s+$")
 _PERSON_OF = re.compile(rf"(?<![\w.’'-])(?P<name>{NAME})\s(?:of|at|from)\s(?:the\s)?[A-Z][^,;:“”\"]{{1,100}}$")
+_BODY_OF = re.compile(
+    rf"(?<![\w.’'-])(?P<name>(?:{NAME}[’']s\s)?{NAME})(?:\s(?:of|for|in|at|from)\s(?:the\s)?{NAME})+$"
+)
 _ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
-_THE_ANAPHOR = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?({_ANAPHOR_ALT})\b")
+_THE_ANAPHOR = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?({_ANAPHOR_ALT}|{_PERSON_ANAPHOR_ALT})\b")
 
 
 class SubjectKind(StrEnum):
@@ -154,12 +161,19 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         return Subject(
             SubjectKind.ANAPHOR, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end()
         )
+    if last in PERSON_ANAPHORS and (anaphor := _PERSON_ANAPHOR.search(left)):
+        return Subject(
+            SubjectKind.ANAPHOR, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end()
+        )
     if left.endswith(","):
         return _appositive_subject(text, lo, hi - 1)
     if (name := name_at_end(left)) and _is_name_text(name.group("name")):
         start = tail_lo + name.start("name")
-        if classify(name.group("name")) != SpeakerKind.PERSON and (person := _person_of(text, lo, hi)):
+        kind = classify(name.group("name"))
+        if kind != SpeakerKind.PERSON and (person := _person_of(text, lo, hi)):
             return person  # "Dr. Thomas Nguyen of the University of Melbourne wrote …": Nguyen, not the university
+        if kind is None and (body := _body_of(text, lo, hi)):
+            return body  # "The U.S. Attorney’s Office for the District of Massachusetts said": not Massachusetts
         return Subject(
             SubjectKind.NAME, name.group("name"), start, tail_lo + name.end("name"), descriptor(text, lo, start)
         )
@@ -178,6 +192,16 @@ def _person_of(text: str, lo: int, hi: int) -> Subject | None:
         return None
     role = text[match.end("name") : hi].strip(" ,")
     return Subject(SubjectKind.NAME, name, match.start("name"), match.end("name"), role)
+
+
+def _body_of(text: str, lo: int, hi: int) -> Subject | None:
+    """An organisation named with the place it serves, ending at ``hi``: "The U.S. Attorney’s Office for the District
+    of Massachusetts". The place is its role."""
+    match = _BODY_OF.search(text, max(lo, hi - 160), hi)
+    if match is None or classify(match.group("name")) != SpeakerKind.ORGANISATION:
+        return None
+    role = text[match.end("name") : hi].strip(" ,")
+    return Subject(SubjectKind.NAME, match.group("name"), match.start("name"), match.end("name"), role)
 
 
 def _has_spokes_word(text: str) -> bool:

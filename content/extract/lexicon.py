@@ -65,6 +65,23 @@ ROLE_NOUNS = frozenset(
     brother breeder fisherman campaigner activist organiser organizer volunteer lecturer epidemiologist
     virologist physicist chemist biologist geologist meteorologist forecaster trader banker investor partner
     ceo cfo coo cto co-author coauthor agent broker midfielder forward winger centre-back defender goalkeeper
+    coroner paramedic firefighter councillor councilor commissioner superintendent constable chancellor principal
+    headteacher pastor priest bishop ambassador envoy negotiator
+    """.split()
+)
+
+#: Role nouns that refer back to the person the article gave that role or title ("the coroner said" after "area
+#: coroner Rachel Hensley"); the registry answers only where exactly one such person fits, most recently seen.
+PERSON_ANAPHORS = ROLE_NOUNS - {"chief", "executive", "partner", "general"}
+
+#: Whom something is told, besides outlets and named people: "told the inquest the group had been swimming",
+#: "told a news conference the talks had stalled".
+AUDIENCE_NOUNS = frozenset(
+    """
+    court inquest hearing jury committee tribunal panel inquiry meeting conference briefing summit assembly
+    parliament senate congress crowd audience delegates lawmakers legislators MPs senators analysts investors
+    shareholders students residents supporters fans colleagues staff members council board radio television
+    broadcaster podcast newspaper magazine website
     """.split()
 )
 
@@ -133,6 +150,13 @@ PLACES = frozenset(
     brasilia sao_paulo rio_de_janeiro mexico_city toronto montreal vancouver sydney melbourne auckland
     wellington perth brisbane chicago boston seattle houston atlanta miami detroit philadelphia los_angeles
     san_francisco
+    alabama arizona arkansas colorado connecticut delaware georgia idaho illinois indiana iowa kansas kentucky
+    louisiana maine massachusetts michigan minnesota mississippi missouri montana nebraska nevada new_hampshire
+    new_jersey new_mexico north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island
+    south_carolina south_dakota tennessee utah vermont west_virginia wisconsin wyoming puerto_rico
+    ontario quebec british_columbia alberta manitoba saskatchewan nova_scotia new_brunswick newfoundland yukon
+    nunavut queensland tasmania new_south_wales western_australia south_australia northern_territory
+    bavaria flanders wallonia lombardy sicily sardinia andalusia galicia brittany normandy provence
     """.split()
 )
 
@@ -146,6 +170,9 @@ COMMON_SOURCES = frozenset(
     spokesperson spokesman spokeswoman representative representatives person man woman group groups
     some others many several few most member members officer officers data figures paper papers letter
     email tweet post blog memo commentary editorial op-ed outlets media newspaper newspapers
+    growers farmers workers employers teachers parents doctors nurses patients students fans supporters voters
+    shoppers drivers passengers families locals neighbours neighbors activists campaigners protesters opponents
+    proponents advocates traders bankers executives producers retailers manufacturers companies firms
     """.split()
 )
 

@@ -14,12 +14,14 @@ from functools import cached_property, lru_cache
 
 from ..model import SpeakerKind
 from .lexicon import (
+    COMMON_SOURCES,
     EAST_ASIAN_SURNAMES,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_HEADS,
     OUTLETS,
     PLACES,
+    ROLE_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -207,6 +209,8 @@ def classify(raw: str) -> SpeakerKind | None:
     words = lowered.split()
     if all(w in NON_NAME_WORDS or w in TITLE_WORDS for w in words):
         return None
+    if name.isupper() and (lowered in ROLE_NOUNS or lowered in COMMON_SOURCES):
+        return None  # "A CORONER has warned …": a lede's capitals, not an acronym or a name
     if (len(words) > 1 and any(w.strip(".,") in ORG_HEADS for w in words)) or words[-1] in ORG_HEADS:
         return SpeakerKind.ORGANISATION
     if re.fullmatch(r"[A-Z]{2,6}", name):

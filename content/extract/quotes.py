@@ -31,6 +31,7 @@ from .attribution import (
     subject_at_start,
 )
 from .lexicon import (
+    AUDIENCE_NOUNS,
     GENERIC_ORG_NOUNS,
     NAMING_VERBS,
     NON_NAME_WORDS,
@@ -151,7 +152,8 @@ _OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urg
 _NEXT_WORD = re.compile(r"\s+(?=[\w“\"])([\w’'-]+)?")
 #: Whom something was told, when an outlet or a crowd: "told Reuters", "told reporters", "told the BBC".
 _AUDIENCE = re.compile(
-    rf"\s+(?:(?:reporters|journalists|the\s+press|the\s+media)|(?:the\s+)?(?P<name>{NAME}))(?=\s+[a-z])"
+    rf"\s+(?:(?:reporters|journalists|the\s+press|the\s+media)|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"{alternation(AUDIENCE_NOUNS)}|(?:the\s+)?(?P<name>{NAME}))(?=\s+[a-z])"
 )
 #: What may stand between a speech verb and the subject of the clause it reports ("said that the government").
 _NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")

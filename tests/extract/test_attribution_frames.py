@@ -319,3 +319,54 @@ def test_irish_particles_belong_to_the_surname() -> None:
 def test_quoted_words_inside_reported_speech_are_part_of_one_report(body: str, report: str) -> None:
     quotes = _quotes(body)
     assert [(kind, text) for _, kind, text in quotes] == [("indirect", report)]
+
+
+def test_a_role_noun_refers_back_to_the_person_given_that_role() -> None:
+    body = (
+        "A CORONER has warned that more young people could die at the weir.\n\n"
+        "Recording a conclusion at Stafford Coroner’s Court, area coroner Rachel Hensley said the weir presented a "
+        "hidden risk.\n\n"
+        "Det Insp Gareth Lowe told the hearing the teenager had not been drinking.\n\n"
+        "The coroner said she would issue a prevention of future deaths report."
+    )
+    assert _credited(body, "she would issue") == "Rachel Hensley"
+    assert "CORONER" not in {name.upper() for name, _, _ in _quotes(body)}  # a lede's capitals are no name
+
+
+@pytest.mark.parametrize(
+    ("body", "opening", "speaker"),
+    [
+        (
+            "His friend Daniel Price, 18, told the inquest the group had been swimming upstream for an hour.",
+            "the group had been swimming",
+            "Daniel Price",
+        ),
+        (
+            "Interior Minister Ana Ruiz told a news conference the rescue would go on through the night.",
+            "the rescue would go on",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_told_an_audience_then_the_clause_without_that(body: str, opening: str, speaker: str) -> None:
+    assert _credited(body, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "opening", "speaker"),
+    [
+        (
+            "The U.S. Attorney’s Office for the District of Massachusetts said in a statement that it was pleased "
+            "with the ruling.",
+            "it was pleased",
+            "U.S. Attorney’s Office",
+        ),
+        (
+            "Sen. Dale Pruitt of Oklahoma called the Democratic response “a fishing expedition dressed up as ethics.”",
+            "a fishing expedition",
+            "Dale Pruitt",
+        ),
+    ],
+)
+def test_a_place_after_of_or_for_is_never_the_speaker(body: str, opening: str, speaker: str) -> None:
+    assert _credited(body, opening) == speaker
