@@ -18,6 +18,7 @@ from .lexicon import (
     NAMING_VERBS,
     ORG_ANAPHORS,
     ORG_HEADS,
+    PARTICIPLES,
     PERSON_ANAPHORS,
     ROLE_NOUNS,
     SPEECH_VERBS,
@@ -26,7 +27,7 @@ from .lexicon import (
 from .names import NAME, classify, name_at_end, name_at_start, parse_name
 from .patterns import alternation
 
-_VERB_ALT = alternation(SPEECH_VERBS | NAMING_VERBS)
+_VERB_ALT = alternation(SPEECH_VERBS | NAMING_VERBS | PARTICIPLES)
 #: A speech verb, or "wrote in an op-ed" style phrases built on one.
 SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b")
 #: Words between a subject and its verb that say nothing about who speaks: "Sadat also argued".
@@ -263,7 +264,7 @@ def descriptor(text: str, lo: int, name_start: int) -> str:
         tokens.pop(0)
     if not tokens or not tokens[-1][:1].islower() or len(tokens) > 8:
         return ""
-    if any(t.lower() in SPEECH_VERBS for t in tokens):
+    if any(t.lower() in SPEECH_VERBS or t.lower() in PARTICIPLES for t in tokens):
         return ""
     return " ".join(tokens)
 

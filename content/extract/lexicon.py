@@ -21,18 +21,33 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
-#: Speech verbs that need a "that" clause (or a quotation) to carry content: "announced that …".
-THAT_ONLY_VERBS = frozenset(
+#: Speech verbs as participles, whose subject is the sentence's: "Feld was more critical, arguing that …".
+PARTICIPLES = frozenset(
     """
+    saying adding arguing noting warning insisting stressing explaining claiming suggesting predicting
+    acknowledging conceding contending maintaining asserting declaring telling writing
+    """.split()
+)
+#: Participles that need a "that" clause (or a quotation) to carry content.
+THAT_ONLY_PARTICIPLES = PARTICIPLES - {"saying", "adding", "arguing", "warning", "insisting", "telling"}
+
+#: Speech verbs that need a "that" clause (or a quotation) to carry content: "announced that …".
+THAT_ONLY_VERBS = (
+    frozenset(
+        """
     announced announces revealed confirmed confirms reported reports predicted predicts estimated estimates
     expects expected hopes recalled recalls denied denies agreed agrees conceded concedes admitted admits
     acknowledged acknowledges testified concluded concludes forecast forecasts projected projects asked asks
     urged urges pointed
     """.split()
+    )
+    | THAT_ONLY_PARTICIPLES
 )
 
 #: Verbs after which a quotation may follow without "that" ("called the plan “a gamble”").
-NAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled termed".split())
+NAMING_VERBS = frozenset(
+    "called calls described describes dubbed labelled labeled termed calling describing dubbing labelling".split()
+)
 
 #: Abbreviated titles and ranks written before a name (compared without the dot).
 TITLE_ABBREVIATIONS = frozenset(

@@ -36,6 +36,7 @@ from .lexicon import (
     NAMING_VERBS,
     NON_NAME_WORDS,
     ORG_ANAPHORS,
+    PARTICIPLES,
     ROLE_NOUNS,
     SCARE_MARKERS,
     TITLE_ABBREVIATIONS,
@@ -111,6 +112,14 @@ _OPENING_ASIDE = re.compile(rf"[“\"]?(?P<name>{NAME}),\s[^.;:!?]{{1,160}}?,[�
 _OPENING_SUBJECT = re.compile(
     rf"[“\"]?(?P<subject>He|She|{NAME})(?:\s+(?:also|later|then|further|previously|has|had))?\s+[a-z]+(?:ed|s)\b"
 )
+#: The subject a sentence opens with, maybe after its role ("Rovers manager …") and with an aside or an "of …" after
+#: it, up to a lower-case verb: "Marcus Feld of Bernhardt Securities was more critical", "The ministry has …".
+_OPENING_CLAUSE_SUBJECT = re.compile(
+    rf"[“\"]?(?:(?:[A-Z][\w’'-]*\s+)?{alternation(ROLE_NOUNS)}\s+)?"
+    rf"(?:(?P<subject>He|She|They|{NAME})|The\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{alternation(ORG_ANAPHORS)}))"
+    rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?{NAME})?(?:,[^.;:!?]{{1,160}}?,)?\s+[a-z]"
+)
+_LOWER_WORD = re.compile(r"[a-z]+")
 _ANTECEDENT_REACH = 600
 _WHEN_AFTER_VERB = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
@@ -148,7 +157,7 @@ _APPOSITION_START = re.compile(r"\s*(who|whose|a|an|the|one|chief|head|director|
 _FINITE_VERB = re.compile(r"\b(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|does|did)\b")
 _SPOKES_NOUNS = frozenset("spokesperson spokesman spokeswoman representative official lawyer attorney".split())
 _ADVERBIAL_OR_PREPOSITION = _ADVERBIAL_STARTS | _PREPOSITIONS
-_OBJECT_VERBS = frozenset("told tells warned warns reminded assured informed urged briefed".split())
+_OBJECT_VERBS = frozenset("told tells telling warned warns warning reminded assured informed urged briefed".split())
 _NEXT_WORD = re.compile(r"\s+(?=[\w“\"])([\w’'-]+)?")
 #: Whom something was told, when an outlet or a crowd: "told Reuters", "told reporters", "told the BBC".
 _AUDIENCE = re.compile(
@@ -724,9 +733,9 @@ def _reported(
         # "Oduya said the government expected to call about 30 witnesses".
         limit = next(
             (
-                _clause_cut(text, verb.end(), s.start)
-                for _, s in cues[index + 1 :]
-                if s.start > verb.end()
+                _clause_cut(text, verb.end(), max(s.start, v.start()))
+                for v, s in cues[index + 1 :]
+                if (s.start > verb.end() or v.group() in PARTICIPLES)  # "said …, adding that …": two reports
                 and not _NESTED_SUBJECT.fullmatch(text, verb.end(), s.start)
                 and not _THAT_BEFORE.search(text, verb.end(), s.start)
             ),
@@ -765,6 +774,8 @@ def _content_then_inverted(
 def _subject_of(text: str, lo: int, clause_lo: int, at: int) -> Subject | None:
     """The subject of the speech verb at ``at`` in the sentence starting at ``lo``, whose clause starts at
     ``clause_lo`` (after any quotation closed before the verb)."""
+    if (word := _LOWER_WORD.match(text, at)) is not None and word.group() in PARTICIPLES:
+        return _participle_subject(text, lo, at)
     subject = find_subject(text, clause_lo, at)
     if subject is not None:
         return subject
@@ -778,6 +789,29 @@ def _subject_of(text: str, lo: int, clause_lo: int, at: int) -> Subject | None:
         if parse_name(name) is not None and classify(name) is not None:
             return Subject(SubjectKind.NAME, name, aside.start("name"), aside.end("name"))
     return None
+
+
+def _participle_subject(text: str, lo: int, at: int) -> Subject | None:
+    """Who speaks in a participle phrase closing a sentence: the subject of the sentence's speech verb ("A Corvid
+    spokesman said …, adding that …"), or, where it has none, the person or organisation it opens with ("Marcus
+    Feld of Bernhardt Securities was more critical, arguing that …")."""
+    if not text[lo:at].rstrip().endswith((",", "—", "–")):
+        return None
+    first = SPEECH_VERB.search(text, lo, at)
+    if first is not None:
+        return _subject_of(text, lo, lo, first.start()) if first.start() > lo else None
+    opening = _OPENING_CLAUSE_SUBJECT.match(text, lo, at)
+    if opening is None or len(_WORDS.findall(text, opening.end(), at)) > 25:
+        return None
+    word, start, end = opening.group("subject"), opening.start("subject"), opening.end("subject")
+    if word in ("He", "She", "They"):
+        return Subject(SubjectKind.PRONOUN, word.lower(), start, end)
+    if (noun := opening.group("noun")) is not None:
+        return Subject(SubjectKind.ANAPHOR, noun.lower(), opening.start("noun"), opening.end("noun"))
+    parsed = parse_name(word)
+    if parsed is None or classify(word) not in (SpeakerKind.PERSON, SpeakerKind.ORGANISATION):
+        return None
+    return Subject(SubjectKind.NAME, word, start, end, descriptor(text, lo, start))
 
 
 def _opening_subject(text: str, lo: int, hi: int) -> Subject | None:
@@ -817,7 +851,7 @@ def _content_after(
         first = that.group(1).split()[0].lower()
         if first not in _ADVERBIAL_OR_PREPOSITION and verb.group().lower() not in _OBJECT_VERBS:
             that = None
-    if not that and verb.group() in ("told", "tells"):
+    if not that and verb.group() in ("told", "tells", "telling"):
         # "told Reuters the United States stood ready to help": an outlet or audience, then the clause itself
         audience = _AUDIENCE.match(text, pos, hi)
         if audience is None or (audience.group("name") and classify(audience.group("name")) != SpeakerKind.OUTLET):

@@ -370,3 +370,36 @@ def test_told_an_audience_then_the_clause_without_that(body: str, opening: str, 
 )
 def test_a_place_after_of_or_for_is_never_the_speaker(body: str, opening: str, speaker: str) -> None:
     assert _credited(body, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "opening", "speaker"),
+    [
+        (
+            "Marcus Feld of Bernhardt Securities was more critical, arguing that Corvid had been too slow to rein in "
+            "costs.",
+            "Corvid had been too slow",
+            "Marcus Feld",
+        ),
+        (
+            "Coach Aaron Reardon was more measured when he spoke to reporters, saying the Saints had only themselves "
+            "to blame.",
+            "the Saints had only themselves",
+            "Aaron Reardon",
+        ),
+        (
+            "A Corvid Metals spokesman said the company disputed the union’s account, adding that it had spent $35 "
+            "million on safety.",
+            "it had spent $35 million",
+            "Corvid Metals",
+        ),
+        (
+            "His spokeswoman, Kelsey Ortega, said in an emailed statement that the senator had never met the family, "
+            "adding: “The memo’s wording reflects a bureaucrat’s shorthand.”",
+            "The memo’s wording",
+            "Kelsey Ortega",
+        ),
+    ],
+)
+def test_a_participle_phrase_speaks_for_the_subject_of_its_sentence(body: str, opening: str, speaker: str) -> None:
+    assert _credited(body, opening) == speaker
