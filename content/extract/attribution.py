@@ -157,7 +157,10 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     anaphor_cue = last in ORG_ANAPHORS
     if anaphor_cue and (owned := _OWNED.search(left)):
         start = tail_lo + owned.start("target")
-        return Subject(SubjectKind.NAME, owned.group("target"), start, tail_lo + owned.end("target"))
+        target = owned.group("target")
+        if last == "office" and (owner := _owner_in_office(target)):
+            return Subject(SubjectKind.NAME, owner, start, start + len(owner))  # "Matsuda’s office said": Matsuda
+        return Subject(SubjectKind.NAME, target, start, tail_lo + owned.end("target"))
     if anaphor_cue and (anaphor := _ANAPHOR.search(left)):
         return Subject(
             SubjectKind.ANAPHOR, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end()
@@ -179,6 +182,17 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
             SubjectKind.NAME, name.group("name"), start, tail_lo + name.end("name"), descriptor(text, lo, start)
         )
     return None
+
+
+def _owner_in_office(target: str) -> str | None:
+    """The person whose office speaks for them ("Matsuda’s office"); None for anything else ("the Treasury’s press
+    office", "Acme Corp’s office")."""
+    owner, mark, rest = target.rpartition("s office")
+    owner = owner[:-1]  # the apostrophe
+    if not mark or rest or not owner or target[len(owner)] not in "’'":
+        return None
+    parsed = parse_name(owner)
+    return owner if parsed is not None and classify(owner) == SpeakerKind.PERSON else None
 
 
 def _person_of(text: str, lo: int, hi: int) -> Subject | None:

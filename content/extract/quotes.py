@@ -120,7 +120,9 @@ _OPENING_CLAUSE_SUBJECT = re.compile(
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?{NAME})?(?:,[^.;:!?]{{1,160}}?,)?\s+[a-z]"
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
-_ANTECEDENT_REACH = 600
+#: A verb that makes a quoted question a question put to someone, not a statement.
+_ASKED = re.compile(r"\b(?:asked|asks|asking|wondered|wonders|queried)\b")
+_ANTECEDENT_REACH = 2500
 _WHEN_AFTER_VERB = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
     r"|last\s+night|yesterday|today|earlier|later)(?=\s)"
@@ -583,18 +585,23 @@ def _direct(
     text: str, hi: int, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence]
 ) -> _Item:
     body = text[segment.start : segment.end]
+    question = body.rstrip(" ,’”\"'").endswith("?")
     if (
         segment.close_at is not None
         and not _sentence_ends_at(text, segment)
         and (after := _attribution_after(text, segment.close_at + 1, hi))
     ):
-        return _Item(after.start, after, QuoteKind.DIRECT, segment.start, segment.end, 0.95, segment)
+        asked = question and _ASKED.search(text, segment.close_at, after.end + 12) is not None
+        kind = QuoteKind.DIRECT
+        return _Item(after.start, after, kind, segment.start, segment.end, 0.95, segment, mention_only=asked)
     before = _attribution_before(text, segment, all_segments, sentences)
     if before is not None:
         subject, embedded = before
         partial = embedded and not body[:1].isupper()
         kind = QuoteKind.PARTIAL if partial else QuoteKind.DIRECT
-        return _Item(subject.start, subject, kind, segment.start, segment.end, 0.9, segment)
+        # "Ms Hensley asked him: ‘Has that assessment changed?’" is a question, not something she said
+        asked = question and _ASKED.search(text, subject.end, segment.open_at) is not None
+        return _Item(subject.start, subject, kind, segment.start, segment.end, 0.9, segment, mention_only=asked)
     return _Item(segment.open_at, None, QuoteKind.DIRECT, segment.start, segment.end, 0.0, segment)
 
 
@@ -848,8 +855,13 @@ def _content_after(
         pos = when.end()
     that = _THAT.match(text, pos, hi)
     if that and that.group(1).strip():
-        first = that.group(1).split()[0].lower()
+        words = that.group(1).split()
+        first = words[0].lower()
         if first not in _ADVERBIAL_OR_PREPOSITION and verb.group().lower() not in _OBJECT_VERBS:
+            that = None
+        elif "and" in words or "but" in words:
+            # "told the hearing there was no evidence … and that toxicology tests …": the first "that" is left
+            # out, and the report starts right after the audience
             that = None
     if not that and verb.group() in ("told", "tells", "telling"):
         # "told Reuters the United States stood ready to help": an outlet or audience, then the clause itself

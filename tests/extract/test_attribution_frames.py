@@ -403,3 +403,37 @@ def test_a_place_after_of_or_for_is_never_the_speaker(body: str, opening: str, s
 )
 def test_a_participle_phrase_speaks_for_the_subject_of_its_sentence(body: str, opening: str, speaker: str) -> None:
     assert _credited(body, opening) == speaker
+
+
+def test_a_question_put_to_someone_is_not_their_statement() -> None:
+    body = (
+        "Area coroner Rachel Hensley heard the evidence. Ms Hensley asked him: “Has that assessment changed?”\n\n"
+        "“Why now?” asked Simon Fairclough, the engineer. “It is being reviewed,” he said."
+    )
+    assert [text for _, _, text in _quotes(body)] == ["It is being reviewed,"]
+
+
+def test_an_office_speaks_for_the_person_it_serves() -> None:
+    body = (
+        "Senate Minority Leader Joan Matsuda called for a hearing.\n\n"
+        "By Thursday evening, Matsuda’s office said the minority leader had formally written to the chairman."
+    )
+    assert _credited(body, "the minority leader had formally") == "Joan Matsuda"
+
+
+def test_told_an_audience_one_clause_and_that_another() -> None:
+    body = (
+        "Det Insp Gareth Lowe told the hearing there was no evidence of third-party involvement and that toxicology "
+        "tests had found only a small amount of alcohol."
+    )
+    assert _credited(body, "there was no evidence") == "Gareth Lowe"
+
+
+def test_the_company_is_the_firm_the_story_opened_with() -> None:
+    filler = " ".join(["Copper prices fell sharply in the quarter as demand from smelters weakened."] * 12)
+    body = (
+        "Corvid Metals Plc reported a 31% drop in full-year profit on Thursday.\n\n"
+        f"{filler}\n\n"
+        "The company said in a statement that the stoppage at Cerro Alto had cost it about 48,000 tonnes of copper."
+    )
+    assert _credited(body, "the stoppage at Cerro Alto") == "Corvid Metals Plc"
