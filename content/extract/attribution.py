@@ -236,8 +236,10 @@ def _has_spokes_word(text: str) -> bool:
 def _is_name_text(name: str) -> bool:
     """Not a bare common noun ("Officials", "the aide"); "Westshire Police" names an organisation, though."""
     words = name.split()
-    last = words[-1].lower().rstrip("’'s")
-    return last not in COMMON_SOURCES or (len(words) > 1 and words[-1].lower() in ORG_HEADS)
+    word = words[-1].lower()
+    last = word.rstrip("’'s")  # "aides", "Officials’"
+    common = last in COMMON_SOURCES or word.rstrip("’'") in COMMON_SOURCES  # "Growers", "Critics’"
+    return not common or (len(words) > 1 and word in ORG_HEADS)
 
 
 def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:

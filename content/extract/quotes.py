@@ -120,6 +120,8 @@ _OPENING_CLAUSE_SUBJECT = re.compile(
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?{NAME})?(?:,[^.;:!?]{{1,160}}?,)?\s+[a-z]"
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: What lies between the halves of a quoted sentence: its closing mark, the attribution, a comma, the opening mark.
+_HALVES_BETWEEN = re.compile(r"[”’\"']\s+[^.;:!?“”\"‘’\n]+,\s+[“‘\"']")
 #: A verb that makes a quoted question a question put to someone, not a statement.
 _ASKED = re.compile(r"\b(?:asked|asks|asking|wondered|wonders|queried)\b")
 _ANTECEDENT_REACH = 2500
@@ -171,6 +173,11 @@ _NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\
 #: "… and that the company expected …": a clause the verb reports, though it holds a speech verb of its own.
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?$")
 _NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
+#: Words after a speech verb that say how or where it was said ("he says through an interpreter"), not what.
+_NOT_CLAUSE |= frozenset(
+    "through outside inside near beside across without within behind softly quietly simply flatly later afterwards "
+    "again repeatedly publicly privately recently previously earlier separately then".split()
+)
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
 _LAST_WORD_BEFORE = re.compile(r"(\w+)\s*$")
@@ -261,7 +268,31 @@ def find_quotes(
         if open_segment is None:
             pending_chain = []
         previous_speaker = last_in_block if ends_with_quote or _quote_heavy(text, lo, hi, pairing) else None
-    return _without_nested_partials(sorted(found, key=lambda q: (q.start, q.end)))
+    return _joined_halves(text, _without_nested_partials(sorted(found, key=lambda q: (q.start, q.end))))
+
+
+def _joined_halves(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
+    """One sentence quoted in two halves around its attribution ("“What the kidney does, for a very long time,” she
+    says, “is quietly compensate.”") is one quote, spanning the attribution too."""
+    joined: list[FoundQuote] = []
+    for quote in found:
+        if joined and _second_half(text, joined[-1], quote):
+            first = joined[-1]
+            joined[-1] = FoundQuote(
+                first.speaker, first.kind, first.start, quote.end, min(first.confidence, quote.confidence)
+            )
+        else:
+            joined.append(quote)
+    return joined
+
+
+def _second_half(text: str, first: FoundQuote, second: FoundQuote) -> bool:
+    if first.speaker != second.speaker or first.kind != QuoteKind.DIRECT or second.kind != QuoteKind.DIRECT:
+        return False
+    if not text[second.start : second.start + 1].islower() or not text[first.start : first.end].rstrip().endswith(","):
+        return False
+    between = text[first.end : second.start]
+    return len(between) <= 80 and _HALVES_BETWEEN.fullmatch(between) is not None
 
 
 def _without_nested_partials(found: list[FoundQuote]) -> list[FoundQuote]:
@@ -333,6 +364,8 @@ def _plausible(
     it is a known speaker, or it is capitalised somewhere mid-sentence too."""
     if subject.kind != SubjectKind.NAME or " " in subject.text.strip():
         return True
+    if subject.role.startswith(("a ", "an ")) or subject.role[:1].isdigit():
+        return True  # "Juan, a 34-year-old tomato picker who …, says": someone known by a first name, introduced
     opens = any(
         text[s.span.start : subject.start].strip(" “\"‘'") == "" for s in sentences if s.span.start <= subject.start
     )

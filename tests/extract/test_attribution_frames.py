@@ -437,3 +437,30 @@ def test_the_company_is_the_firm_the_story_opened_with() -> None:
         "The company said in a statement that the stoppage at Cerro Alto had cost it about 48,000 tonnes of copper."
     )
     assert _credited(body, "the stoppage at Cerro Alto") == "Corvid Metals Plc"
+
+
+def test_someone_known_by_a_first_name_introduced_with_an_aside() -> None:
+    body = (
+        "Juan, a 34-year-old tomato picker who asked that only his first name be used, says most crews in the valley "
+        "are paid by the bin.\n\n"
+        "“When the truck is waiting, you don’t sit in the shade,” he says through an interpreter. “You drink your "
+        "water walking.”"
+    )
+    assert [(name, text[:20]) for name, _, text in _quotes(body)] == [
+        ("Juan", "most crews in the va"),
+        ("Juan", "When the truck is wa"),
+        ("Juan", "You drink your water"),
+    ]
+
+
+def test_one_sentence_quoted_in_two_halves_is_one_quote() -> None:
+    body = (
+        "Dr. Marisol Quintero-Hale, a nephrologist, led the study. “What the kidney does, for a very long time,” "
+        "she says, “is quietly compensate. Right up until it can’t.”"
+    )
+    quotes = _quotes(body)
+    assert len(quotes) == 1 and quotes[0][2].startswith("What the kidney does") and quotes[0][2].endswith("can’t.")
+
+
+def test_a_plural_common_noun_is_no_speaker() -> None:
+    assert _quotes("Growers say they are already doing what the law asks of them.") == []
