@@ -137,6 +137,11 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     hi = strip_fillers(text, lo, verb_at)
     if hi <= lo:
         return None
+    # "National Civil Defence Institute (INDECI) said": the name before the bracketed acronym
+    if text[hi - 1] == ")" and (opening := text.rfind("(", max(lo, hi - 16), hi)) > lo and " " not in text[opening:hi]:
+        hi = strip_fillers(text, lo, opening)
+        if hi <= lo:
+            return None
     # Every pattern below is anchored at the verb and spans a few words, so only the clause's tail is read.
     tail_lo = hi - _SUBJECT_REACH if hi - _SUBJECT_REACH > lo else lo
     left = text[tail_lo:hi]

@@ -268,7 +268,7 @@ def find_quotes(
         if open_segment is None:
             pending_chain = []
         previous_speaker = last_in_block if ends_with_quote or _quote_heavy(text, lo, hi, pairing) else None
-    return _joined_halves(text, _without_nested_partials(sorted(found, key=lambda q: (q.start, q.end))))
+    return _joined_halves(text, _without_nested_partials(text, sorted(found, key=lambda q: (q.start, q.end))))
 
 
 def _joined_halves(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
@@ -295,7 +295,7 @@ def _second_half(text: str, first: FoundQuote, second: FoundQuote) -> bool:
     return len(between) <= 80 and _HALVES_BETWEEN.fullmatch(between) is not None
 
 
-def _without_nested_partials(found: list[FoundQuote]) -> list[FoundQuote]:
+def _without_nested_partials(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
     """A few quoted words inside reported speech by the same speaker ("Varga said the company was “cooperating
     fully” and …") are part of that one report, not a second quote."""
     kept: list[FoundQuote] = []
@@ -303,8 +303,10 @@ def _without_nested_partials(found: list[FoundQuote]) -> list[FoundQuote]:
     for quote in found:
         if quote.kind == QuoteKind.INDIRECT:
             reports.append(quote)
-        elif quote.kind == QuoteKind.PARTIAL and any(
-            r.speaker == quote.speaker and r.start <= quote.start and quote.end <= r.end for r in reports
+        elif (
+            quote.kind != QuoteKind.INDIRECT
+            and text[quote.start : quote.start + 1].islower()
+            and any(r.speaker == quote.speaker and r.start <= quote.start and quote.end <= r.end for r in reports)
         ):
             continue
         kept.append(quote)
@@ -934,9 +936,13 @@ def _content_before(
 ) -> _Item | None:
     """ "The plan will fail, Smith said." — the attribution closes the sentence."""
     comma = text.rfind(",", lo, subject.start)
-    if comma < 0 or (text[comma + 1 : subject.start].strip() and subject.kind == SubjectKind.PRONOUN):
+    # The comma may sit inside a closing quotation mark: "… a “coastal El Niño,” she explained".
+    if comma < 0 or (text[comma + 1 : subject.start].strip(' ”’"') and subject.kind == SubjectKind.PRONOUN):
         return None
-    if subject_at_start(text, comma + 1, verb.start()) is None:
+    after_comma = comma + 1
+    while text[after_comma] in '”’"':
+        after_comma += 1
+    if subject_at_start(text, after_comma, verb.start()) is None:
         return None
     tail = text[verb.end() : hi]
     if tail.lstrip().startswith(","):  # "Most of its sales, she said, involve older tools."
@@ -945,8 +951,14 @@ def _content_before(
     if (first and first not in _ADVERBIAL_STARTS) or _THAT_WORD.search(tail) or len(_WORDS.findall(tail)) > 20:
         return None
     end = comma
-    if text[lo:end].rstrip().endswith(("”", '"')) or len(_WORDS.findall(text, lo, end)) < 5:
+    if len(_WORDS.findall(text, lo, end)) < 5:
         return None
+    if text[lo:end].rstrip().endswith(("”", '"')):
+        # A quotation closing the sentence is the attribution's own, unless a few quoted words end a report of
+        # the speaker's ("That kind of warming is typical of what scientists call a “coastal El Niño,” she said").
+        last = next((a for a, b in reversed(quoted) if a < end), lo)
+        if text[last : last + 1].isupper() or len(_WORDS.findall(text, lo, last)) < 5:
+            return None
     return _reported_item(text, lo, end, subject, quoted, 0.8)
 
 

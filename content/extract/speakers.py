@@ -22,6 +22,8 @@ from .names import ParsedName, classify, normalise, parse_name
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
 _PRONOUN_REACH = 3000
 _ANAPHOR_REACH = 3000
+#: "They" for an organisation only if it spoke lately: further back, "they" is more often a group of people.
+_THEY_REACH = 1000
 #: Nouns that name the same kind of body: "the force" for Westshire Police.
 _SAME_BODY = {
     "force": ("police", "constabulary"),
@@ -163,7 +165,8 @@ class SpeakerRegistry:
 
     def _pronoun(self, pronoun: str, at: int) -> int | None:
         if pronoun in ("it", "they"):
-            return self._recent(at, _ANAPHOR_REACH, lambda e: e.kind != SpeakerKind.PERSON)
+            reach = _ANAPHOR_REACH if pronoun == "it" else _THEY_REACH
+            return self._recent(at, reach, lambda e: e.kind != SpeakerKind.PERSON)
         gender = "m" if pronoun in PRONOUNS_MALE else "f" if pronoun in PRONOUNS_FEMALE else ""
         # The latest person of that gender, unless a person of unknown gender was named strictly later.
         fitting: _Entry | None = None

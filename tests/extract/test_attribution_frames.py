@@ -464,3 +464,31 @@ def test_one_sentence_quoted_in_two_halves_is_one_quote() -> None:
 
 def test_a_plural_common_noun_is_no_speaker() -> None:
     assert _quotes("Growers say they are already doing what the law asks of them.") == []
+
+
+def test_an_acronym_in_brackets_after_the_name() -> None:
+    body = (
+        "Peru’s National Civil Defence Institute (INDECI) said in its latest bulletin that 37 deaths had been "
+        "confirmed in the regions of Piura and Tumbes."
+    )
+    assert _credited(body, "37 deaths had been confirmed") == "National Civil Defence Institute"
+
+
+def test_a_report_ending_in_a_few_quoted_words_before_she_said() -> None:
+    body = (
+        "Gabriela Huamán Soto, a climatologist at the National University of Piura, noted that the sea had been warm "
+        "since January. That kind of warming is typical of what scientists call a “coastal El Niño,” she explained, "
+        "which brings intense rain to a desert region."
+    )
+    assert _credited(body, "That kind of warming") == "Gabriela Huamán Soto"
+    assert _credited(body, "coastal El Niño") is None  # part of her report, not a quote of its own
+
+
+def test_they_is_a_group_of_people_unless_an_organisation_spoke_lately() -> None:
+    body = (
+        "The Peruvian Red Cross said it had sent 40 volunteers to the region.\n\n"
+        + " ".join(["Rain fell again across the northern coast on Monday, and roads remained closed."] * 14)
+        + "\n\nMany residents blame the Chalaco dam for the flooding. They say the operator released large volumes of "
+        "water without warning."
+    )
+    assert _credited(body, "the operator released") is None
