@@ -319,22 +319,25 @@ class _FullNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.found: dict[str, list[tuple[int, str]]] = {}  # surname -> (where, full name), in text order
+        self.found: dict[str, tuple[int, str] | None] = {}  # surname -> (where, full name) first written, if ever
 
     def expand(self, name: str, before: int) -> str | None:
         """The full name written for ``name`` before offset ``before``; None if ``name`` isn't a lone surname or the
         text never gave it in full."""
         if " " in name:
             return None
-        found = self.found.get(name)
-        if found is None:
+        if name in self.found:
+            found = self.found[name]
+        else:
             surname = strip_possessive(name)
             lone = surname[:1].isupper() and len(surname) >= 3 and surname.lower() not in NON_NAME_WORDS
             # not "Taiwan" or "NASA"
+            # Only the first full name matters (a later one is never before a place the first is not), so the
+            # text is read no further than that.
             found = self.found[name] = (
-                list(self._occurrences(surname)) if lone and classify(surname) == SpeakerKind.PERSON else []
+                next(self._occurrences(surname), None) if lone and classify(surname) == SpeakerKind.PERSON else None
             )
-        return next((full for at, full in found if at < before), None)
+        return found[1] if found is not None and found[0] < before else None
 
     def _occurrences(self, surname: str) -> Iterator[tuple[int, str]]:
         text = self.text
@@ -455,12 +458,13 @@ def _inherit(
 def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence]) -> list[_Item]:
     """The block's candidate attributions, in reading order."""
     # Titles of works and scare quotes are not quotes, and they don't end the clause that introduces a quote.
-    quotes = tuple(segment for segment in pairing.segments if not _is_title_or_scare(text, segment))
-    items = [_direct(text, hi, segment, quotes, sentences) for segment in quotes]
-    quoted = _Quoted(pairing.segments)
     # The block is read once for each kind of cue (speech verbs, "according to", introductions), not sentence
     # by sentence; each sentence then works only on the cues inside it, and one with none costs next to nothing.
     verbs = list(SPEECH_VERB.finditer(text, lo, hi))
+    in_block = _Verbs(verbs, lo, hi)
+    quotes = tuple(segment for segment in pairing.segments if not _is_title_or_scare(text, segment))
+    items = [_direct(text, hi, segment, quotes, sentences, in_block) for segment in quotes]
+    quoted = _Quoted(pairing.segments)
     according = text.find("ccording to", lo, hi) >= 0
     introduced = _INTRODUCED_CUE.search(text, lo, hi) is not None
     titled = _TITLED_CUE.search(text, lo, hi) is not None
@@ -481,6 +485,36 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
             items.append(item)
     items.sort(key=_ORDER)
     return items
+
+
+class _Verbs:
+    """A block's speech verbs (as ``SPEECH_VERB`` finds them in the whole block), so a stretch of it is asked for
+    its verbs without reading it again."""
+
+    __slots__ = ("hi", "lo", "matches", "starts")
+
+    def __init__(self, matches: list[re.Match[str]], lo: int, hi: int) -> None:
+        self.matches = matches
+        self.starts = [m.start() for m in matches]
+        self.lo, self.hi = lo, hi
+
+    def first(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        """What ``SPEECH_VERB.search(text, lo, hi)`` finds."""
+        if not (self.lo <= lo and hi <= self.hi):
+            return SPEECH_VERB.search(text, lo, hi)
+        i = bisect_left(self.starts, lo)
+        if i < len(self.matches) and self.matches[i].end() <= hi:
+            return self.matches[i]
+        return None
+
+    def within(self, lo: int, hi: int) -> list[re.Match[str]]:
+        """The verbs lying wholly between ``lo`` and ``hi`` (both inside the block)."""
+        i = bisect_left(self.starts, lo)
+        found = []
+        while i < len(self.matches) and self.matches[i].end() <= hi:
+            found.append(self.matches[i])
+            i += 1
+        return found
 
 
 class _Quoted:
@@ -568,7 +602,11 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
     expansive.", so the "he" of the next sentence finds him though he has not spoken yet. Only near the sentence's
     start: a person named further on is more often an object ("praised striker Tom Jones") than the one a
     following pronoun means."""
-    for cue in _ROLE_CUE.finditer(text, lo, min(hi, lo + _SUBJECT_ROLE_REACH)):
+    reach = min(hi, lo + _SUBJECT_ROLE_REACH)
+    # Most sentences have no role noun near their start at all; a set look-up over their first words says so.
+    if ROLE_NOUNS.isdisjoint(text[lo:reach].replace(",", " ").split()):
+        return
+    for cue in _ROLE_CUE.finditer(text, lo, reach):
         space = cue.start()
         word_start = text.rfind(" ", lo, space) + 1 or lo
         word = text[max(lo, word_start) : space].lstrip('“"‘(')
@@ -617,19 +655,19 @@ def _after_function_word(text: str, at: int) -> bool:
 
 
 def _direct(
-    text: str, hi: int, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence]
+    text: str, hi: int, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence], verbs: _Verbs
 ) -> _Item:
     body = text[segment.start : segment.end]
     question = body.rstrip(" ,’”\"'").endswith("?")
     if (
         segment.close_at is not None
         and not _sentence_ends_at(text, segment)
-        and (after := _attribution_after(text, segment.close_at + 1, hi))
+        and (after := _attribution_after(text, segment.close_at + 1, hi, verbs))
     ):
         asked = question and _ASKED.search(text, segment.close_at, after.end + 12) is not None
         kind = QuoteKind.DIRECT
         return _Item(after.start, after, kind, segment.start, segment.end, 0.95, segment, mention_only=asked)
-    before = _attribution_before(text, segment, all_segments, sentences)
+    before = _attribution_before(text, segment, all_segments, sentences, verbs)
     if before is not None:
         subject, embedded = before
         partial = embedded and not body[:1].isupper()
@@ -648,7 +686,7 @@ def _sentence_ends_at(text: str, segment: Segment) -> bool:
     return text[segment.end - 1 : segment.end] == "." and following[:1] == " " and following[1:2].isupper()
 
 
-def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
+def _attribution_after(text: str, at: int, hi: int, verbs: _Verbs | None = None) -> Subject | None:
     """ "…,” Sanders said", "…,” said Hertzfeld, a professor …", "…,” the company said in a statement"."""
     end = _attribution_end(text, at, min(hi, at + 200))
     pos = at
@@ -656,7 +694,7 @@ def _attribution_after(text: str, at: int, hi: int) -> Subject | None:
         pos += 1
     if pos >= end:
         return None
-    verb = SPEECH_VERB.search(text, pos, end)
+    verb = verbs.first(text, pos, end) if verbs is not None else SPEECH_VERB.search(text, pos, end)
     if verb is None or len(_WORDS.findall(text, pos, verb.start())) > 12:
         return None
     if verb.start() == pos:
@@ -691,7 +729,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def _attribution_before(
-    text: str, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence]
+    text: str, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence], verbs: _Verbs
 ) -> tuple[Subject, bool] | None:
     """ "X said: “…”", "X told VOA that China “…”", "she called the plan “…”". Also says if the quote is embedded."""
     s_lo = next((s.span.start for s in sentences if s.span.start <= segment.open_at < s.span.end), segment.open_at)
@@ -704,11 +742,11 @@ def _attribution_before(
         chunk = _ACCORDING_CHUNK.match(text[start : segment.open_at])
         if chunk and (subject := subject_at_start(text, start, start + len(chunk.group().rstrip()))):
             return subject, False
-    for verb in reversed(list(SPEECH_VERB.finditer(left))):
-        subject = _subject_of(text, s_lo, s_lo, s_lo + verb.start())
+    for verb in reversed(verbs.within(s_lo, segment.open_at)):
+        subject = _subject_of(text, s_lo, s_lo, verb.start())
         if subject is None:
             continue
-        between = text[s_lo + verb.end() : segment.open_at]
+        between = text[verb.end() : segment.open_at]
         plain = _PLAIN_BETWEEN.fullmatch(between) is not None
         embedded = not _HANDOVER.search(between) and between.strip() != ""
         if plain or is_naming_verb(verb.group()) or len(between) < 300:
