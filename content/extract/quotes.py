@@ -46,6 +46,7 @@ from .names import NAME, classify, is_acronym, parse_name, strip_possessive
 from .patterns import alternation
 from .quotemarks import Pairing, Segment, pair_block, single_mark_style
 from .speakers import SpeakerRegistry
+from .transcript import Turn, is_answer_label, transcript_turns
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,8 @@ def find_quotes(
     capitalised: dict[str, bool] = {}  # word -> is it capitalised mid-sentence somewhere in the article
     full_names = _FullNames(text)
     single_style = single_mark_style(text)  # quotations in ‘single marks’ throughout
+    turns = transcript_turns(article)
+    answering: int | None = None  # in a transcript, who answers "A:" and whose answer runs on
     for block in article.blocks:
         if block.kind in (BlockKind.CODE, BlockKind.RULE):
             previous_speaker = chain_speaker = None
@@ -215,6 +218,12 @@ def find_quotes(
         pairing = pair_block(text, lo, hi, single=single_style or block.kind == BlockKind.HEADING)
         if pairings is not None:
             pairings[block.id] = pairing
+        if (turn := turns.get(block.id)) is not None:
+            answering = _transcript_turn(text, turn, registry, answering, found)
+            previous_speaker = chain_speaker = None
+            pending_chain = []
+            if turn.kind == "question" or answering is not None:
+                continue
         sentences = by_block.get(block.id, [])
         items = _items(text, lo, hi, pairing, sentences)
         last_in_block: int | None = None
@@ -311,6 +320,41 @@ def _without_nested_partials(text: str, found: list[FoundQuote]) -> list[FoundQu
             continue
         kept.append(quote)
     return kept
+
+
+def _transcript_turn(
+    text: str, turn: Turn, registry: SpeakerRegistry, answering: int | None, found: list[FoundQuote]
+) -> int | None:
+    """Take one paragraph of an interview transcript: a question says nothing of anyone's (and opens a run whose
+    introduction names who answers "A:"); an answer is its speaker's words, and so is a paragraph running on from it.
+    Returns who answers next; None where the answer's speaker is unknown (the paragraph is then read as prose)."""
+    if turn.kind == "question":
+        return _interviewee(text, turn.intro, registry) if turn.intro is not None else answering
+    key = answering
+    if turn.kind == "answer" and not is_answer_label(turn.label):
+        key = registry.mention(turn.label, turn.start, create=False)
+        if key is None and " " in turn.label and classify(turn.label) == SpeakerKind.PERSON:
+            key = registry.mention(turn.label, turn.start)
+    end = turn.end
+    while end > turn.start and text[end - 1].isspace():
+        end -= 1
+    if key is not None and end > turn.start:
+        registry.touch(key, turn.start)
+        found.append(FoundQuote(key, QuoteKind.DIRECT, turn.start, end, 0.8))
+    return key
+
+
+def _interviewee(text: str, intro: tuple[int, int], registry: SpeakerRegistry) -> int | None:
+    """The person the paragraph before a transcript names last ("We also put readers’ questions to Engr. Kayode
+    Olanrewaju, the project’s chief engineer.")."""
+    chosen: tuple[str, int] | None = None
+    for match in _NAME_RUN.finditer(text, *intro):
+        name = match.group("name")
+        parsed = parse_name(name)
+        known = registry.mention(name, match.start(), create=False)
+        if known is not None or (parsed is not None and parsed.has_given_name and classify(name) == SpeakerKind.PERSON):
+            chosen = (name, match.start())
+    return registry.mention(*chosen) if chosen is not None else None
 
 
 class _FullNames:

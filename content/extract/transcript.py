@@ -1,0 +1,67 @@
+"""Interview transcripts inside an article: "Q: …" paragraphs put questions, and "Okafor: …" or "A: …" paragraphs
+answer them, with no quotation marks. An answer may run on into paragraphs of its own before the next question.
+
+Only an article with at least one "Q:" paragraph has a transcript, so a paragraph opening "Update: …" in an
+ordinary story is never read as someone answering.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..model import Article, BlockKind
+
+#: A speaker's label opening a paragraph: "Q:", "A:", "Okafor:", "Dr Okafor:" (up to three capitalised words).
+_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:[^\S\n][A-Z][\w’'.-]*){0,2}):[^\S\n]+(?=\S)")
+_QUESTION_LABELS = frozenset({"Q", "Question"})
+_ANSWER_LABELS = frozenset({"A", "Answer"})
+
+
+class Turn(NamedTuple):
+    """One paragraph of a transcript."""
+
+    kind: str  # "question", "answer" (labelled) or "more" (an answer running on, unlabelled)
+    label: str  # the answer's label as written ("Okafor", "A"); "" otherwise
+    start: int  # where the paragraph's own words start, after any label
+    end: int
+    intro: tuple[int, int] | None = None  # a run's first question: the paragraph before it, which may name whom
+
+
+def transcript_turns(article: Article) -> dict[str, Turn]:
+    """Each transcript paragraph of ``article`` by block id; empty when the article has no "Q:" paragraph."""
+    text = article.text
+    blocks = article.blocks
+    labels = [_LABEL.match(text, b.span.start, b.span.end) if b.kind == BlockKind.PARAGRAPH else None for b in blocks]
+    if not any(m is not None and m.group("label") in _QUESTION_LABELS for m in labels):
+        return {}
+    turns: dict[str, Turn] = {}
+    in_run = False  # after a question, until a paragraph that is neither an answer nor its continuation
+    previous_paragraph: tuple[int, int] | None = None
+    for index, block in enumerate(blocks):
+        lo, hi = block.span.start, block.span.end
+        label = labels[index]
+        if block.kind != BlockKind.PARAGRAPH:
+            in_run = False
+            continue
+        if label is not None and label.group("label") in _QUESTION_LABELS:
+            turns[block.id] = Turn("question", "", label.end(), hi, None if in_run else previous_paragraph)
+            in_run = True
+        elif in_run and label is not None:
+            turns[block.id] = Turn("answer", label.group("label"), label.end(), hi)
+        elif in_run and _next_is_question(blocks, labels, index):
+            turns[block.id] = Turn("more", "", lo, hi)  # an answer's second paragraph, before the next question
+        else:
+            in_run = False
+        previous_paragraph = (lo, hi)
+    return turns
+
+
+def is_answer_label(label: str) -> bool:
+    """Is ``label`` the anonymous "A:" (the interviewee the transcript's introduction names)?"""
+    return label in _ANSWER_LABELS
+
+
+def _next_is_question(blocks, labels, index: int) -> bool:  # type: ignore[no-untyped-def]
+    following = labels[index + 1] if index + 1 < len(blocks) else None
+    return following is not None and following.group("label") in _QUESTION_LABELS
