@@ -77,7 +77,8 @@ _ROLE = re.compile(r"[^,.;“”\"]{3,120}")
 _ROLE_COMMA = re.compile(r"\s*(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){0,5}?[a-z][\w-]*),\s+")
 _ROLE_WORDS_THEN_NAME = re.compile(rf"(?P<role>(?:[\w’'-]+\s+){{0,3}}?(?P<noun>[a-z][\w-]*))\s+(?P<name>{NAME})")
 _ROLE_THEN_NAME = re.compile(
-    rf"(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[a-z][\w-]*),\s+(?P<name>{NAME})(?=[,.;]|\s|$)"
+    rf"(?P<role>(?:[Tt]he\s+)?(?:[\w.’'-]+\s+){{0,5}}?[a-z][\w-]*"
+    rf"(?:\s(?:in|of|for|at)\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,3}})?),\s+(?P<name>{NAME})(?=[,.;]|\s|$)"
 )
 _SPOKES_BEFORE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?")
 _SPOKES_BEFORE_NAME = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|of)\s+$")
@@ -86,6 +87,10 @@ _BODY_OF = re.compile(
     rf"(?<![\w.’'-])(?P<name>(?:{NAME}[’']s\s)?{NAME})(?:\s(?:of|for|in|at|from)\s(?:the\s)?{NAME})+$"
 )
 _ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
+_SPOKES_GOVERNING = re.compile(rf"{_SPOKES}\s+(?:for|of|from|at|with)\s+(?:the\s+)?$")
+_AGED = re.compile(r"\b(?:the|The)\s+(\d{1,3}-year-old)$")
+#: A preposition (maybe with "the") just before a name: the name is governed, not the subject of what follows.
+_GOVERNED_BEFORE = re.compile(r"(?<![\w’'-])(?:of|at|for|in|from|with|by|on)\s+(?:the\s+)?$")
 _THE_ANAPHOR = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?({_ANAPHOR_ALT}|{_PERSON_ANAPHOR_ALT})\b")
 
 
@@ -170,6 +175,9 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         return Subject(
             SubjectKind.ANAPHOR, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end()
         )
+    if last.endswith("-year-old") and (aged := _AGED.search(left)):
+        # "The 54-year-old told the commission …": the person spoken of last, whoever gave the age
+        return Subject(SubjectKind.ANAPHOR, "year-old", tail_lo + aged.start(1), tail_lo + aged.end(1))
     if last in PERSON_ANAPHORS and (anaphor := _PERSON_ANAPHOR.search(left)):
         return Subject(
             SubjectKind.ANAPHOR, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end()
@@ -183,6 +191,12 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
             return person  # "Dr. Thomas Nguyen of the University of Melbourne wrote …": Nguyen, not the university
         if kind is None and (body := _body_of(text, lo, hi)):
             return body  # "The U.S. Attorney’s Office for the District of Massachusetts said": not Massachusetts
+        if (
+            kind == SpeakerKind.ORGANISATION
+            and _GOVERNED_BEFORE.search(left, 0, name.start("name"))
+            and not _SPOKES_GOVERNING.search(left, 0, name.start("name"))  # "a spokesperson for the Ministry of …"
+        ):
+            return None  # "The head of supply chain at the Msunduzi Municipality has told …": not the municipality
         return Subject(
             SubjectKind.NAME, name.group("name"), start, tail_lo + name.end("name"), descriptor(text, lo, start)
         )

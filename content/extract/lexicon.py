@@ -63,7 +63,7 @@ TITLE_WORDS = frozenset(
     queen prince princess sheikh premier representative congressman congresswoman councillor councilor
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
     magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
-    cllr councillor
+    cllr councillor advocate engr hon mr mrs ms miss mx
     """.split()
 )
 
@@ -198,7 +198,8 @@ ORG_ANAPHORS = frozenset(
     commission office association foundation authority organization organisation union party committee
     federation group court parliament embassy center centre society board regulator army navy force
     carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer guard chipmaker
-    supplier developer producer carrier utility broadcaster publisher club charity hospital school
+    supplier developer producer carrier utility broadcaster publisher club charity hospital school municipality
+    league consortium
     """.split()
 )
 
@@ -224,7 +225,8 @@ ORG_HEADS = frozenset(
     steel chemicals foods brands insurance logistics shipping telecom communications airways railways studios
     entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines services
     utilities inspectorate directorate regulator watchdog tribunal fc rovers athletic hospital clinic charity
-    homes developments properties estates construction builders airways
+    homes developments properties estates construction builders airways municipality consortium cooperative
+    league metals metering
     """.split()
 )
 
@@ -258,3 +260,33 @@ MONTHS = "january february march april may june july august september october no
 
 PRONOUNS_MALE = frozenset({"he", "him", "his"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers"})
+
+#: Given names that say a person's gender in nearly every use, so "she" after "Tomasz Wierzbicki" looks past him.
+#: Only names with a clear majority use are listed; anyone else's gender is read from titles and pronouns.
+GIVEN_NAMES_MALE = frozenset(
+    """
+    aaron adam adrian ahmed alan albert alejandro alexander ali andrew andrzej angelo anthony antonio arjun arthur
+    ben benjamin bernard bill bob brian bruce callum carl carlos charles chris christian christopher colin connor
+    craig daniel darren david dennis derek dmitri donald douglas duncan edward eduardo emeka eric erik evan felipe
+    fernando francesco francis frank fred gareth gary geoffrey george gerald graham gregory hamza hans harold harry
+    henry hugh ian ibrahim ivan jack jacob jakub james jamie jason javier jeffrey jeremy jim joe johan john jonathan
+    jorge jose joseph juan julian karl keith kenneth kevin kofi krzysztof kwame lars lee leon liam louis luca luis
+    luke marco marcus mark martin matthew maurice michael miguel mohamed mohammed muhammad nathan neil nicholas
+    nigel oliver omar oscar owen pablo patrick paul pedro peter philip piotr rafael rahul rajesh ralph raymond
+    richard robert roberto rodrigo roger ronald ross russell ryan samuel scott sean sergei simon stanislaw stefan
+    stephen steven stuart sunil thabo themba thomas timothy tom tomas tomasz tony trevor victor vikram vincent
+    vladimir walter wayne william yusuf
+    """.split()
+)
+GIVEN_NAMES_FEMALE = frozenset(
+    """
+    abigail adaeze agnes aisha alice alison amanda amy ana andrea angela anna anne annette barbara beatriz brenda
+    carla carmen caroline catherine charlotte chloe christine claire clara daniela deborah denise diana donna
+    dorothy elena elizabeth ellen emily emma eva fatima fiona francesca gabriela grace hannah heather helen helena
+    ifeoma ingrid irene isabel jane janet jennifer jessica joan joanne joyce judith julia julie karen katarzyna
+    kate katherine kathleen kelly kelsey laura lauren linda lisa lucy lydia magdalena margaret maria marie marisol
+    martha mary megan melissa michelle monica nadia nancy natalia natasha nicola nomvula olga olivia patricia
+    paula pauline priya rachel rebecca rosa ruth sandra sara sarah sharon sofia sophie stephanie susan tamara
+    teresa theresa valentina valerie victoria wendy yvonne zanele zoe
+    """.split()
+)

@@ -1124,6 +1124,6 @@ def _reported_item(
         lead = len(_WORDS.findall(text, start, max(start, overlapping[0][0])))
         # Mostly quoted, unless the report opens with words of its own ("said a decision was expected “within
         # months, not years”"): then it is reported speech with a few quoted words in it.
-        if words < 3 or (inside and words - inside < 6 and lead < 3):
+        if words < 3 or (inside and words - inside < 6 and lead < 2):
             return None
     return _Item(subject.start, subject, QuoteKind.INDIRECT, start, end, confidence)

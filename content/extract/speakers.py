@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from ..ids import annotation_id
 from ..model import Origin, Speaker, SpeakerKind
 from .attribution import Subject, SubjectKind
-from .lexicon import GENERIC_ORG_NOUNS, ORG_ANAPHORS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS
+from .lexicon import (
+    GENERIC_ORG_NOUNS,
+    GIVEN_NAMES_FEMALE,
+    GIVEN_NAMES_MALE,
+    ORG_ANAPHORS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    ROLE_NOUNS,
+)
 from .names import ParsedName, classify, normalise, parse_name
 
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
@@ -35,8 +43,10 @@ _SAME_BODY = {
 #: How far back "the ministry" or "the judge" may look for the one organisation or person it names: far, since only
 #: one that fits is taken.
 _NAMED_REACH = 12000
-_FEMALE_TITLES = frozenset({"ms.", "mrs.", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"})
-_MALE_TITLES = frozenset({"mr.", "sir", "king", "prince", "chairman", "spokesman"})
+_FEMALE_TITLES = frozenset(
+    {"ms.", "mrs.", "ms", "mrs", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"}
+)
+_MALE_TITLES = frozenset({"mr.", "mr", "sir", "king", "prince", "chairman", "spokesman"})
 #: he/his/him/she/her/hers as whole words (of lower-cased text). Each alternative opens with its letter and only then
 #: looks back for a word boundary, so the engine can skip to the next "h" or "s" instead of trying every position.
 _GENDERED = re.compile(r"(?:s(?<!\w.)he|h(?<!\w.)(?:e|is|im|ers?))\b")
@@ -108,12 +118,15 @@ class SpeakerRegistry:
             if not create:
                 return None
             key = len(self._entries)
-            self._entries.append(_Entry(key, parsed, kind, at, last_at=at, gender=_gender_of_title(parsed.title)))
+            gender = _gender_of_title(parsed.title) or (_gender_of_given(parsed) if kind == SpeakerKind.PERSON else "")
+            self._entries.append(_Entry(key, parsed, kind, at, last_at=at, gender=gender))
             insort(self._recency, (at, key))
             self._by_full[normalise(parsed.full)] = key
             self._index(key, parsed)
             self._found.clear()
         entry = self._entries[key]
+        if not entry.gender and entry.kind == SpeakerKind.PERSON:
+            entry.gender = _gender_of_title(parsed.title) or _gender_of_given(parsed)  # "Naidoo", then "Mr Naidoo"
         if parsed.has_given_name and not entry.name.has_given_name:
             # "Hertzfeld" was seen first; now the full name: keep the full one as the name
             entry.spellings.setdefault(entry.name.full)
@@ -209,6 +222,8 @@ class SpeakerRegistry:
                 return False
             return noun in entry.name.title.lower().split() or any(noun in role.lower().split() for role in entry.roles)
 
+        if noun == "year-old":
+            return self._recent(at, _PRONOUN_REACH, lambda entry: entry.kind == SpeakerKind.PERSON)
         if noun in ROLE_NOUNS and noun not in ORG_ANAPHORS:
             return self._recent(at, _NAMED_REACH, holder)
         # "the ministry" is the ministry named last, never merely the last organisation, however long ago it was
@@ -334,6 +349,14 @@ def _gender_from(sentence: str) -> str:
     male = not words.isdisjoint(PRONOUNS_MALE)
     female = not words.isdisjoint(PRONOUNS_FEMALE)
     return "m" if male and not female else "f" if female and not male else ""
+
+
+def _gender_of_given(name: ParsedName) -> str:
+    """The gender a person's given name says, where it says one clearly ("Tomasz", "Gabriela")."""
+    if not name.has_given_name:
+        return ""
+    given = name.tokens[0].lower()
+    return "m" if given in GIVEN_NAMES_MALE else "f" if given in GIVEN_NAMES_FEMALE else ""
 
 
 def _gender_of_title(title: str) -> str:

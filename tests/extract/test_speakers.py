@@ -33,14 +33,26 @@ def test_a_pronoun_takes_the_latest_person_of_its_gender() -> None:
 def test_a_person_of_unknown_gender_named_strictly_later_wins_a_tie_does_not() -> None:
     registry = SpeakerRegistry()
     berg = _name(registry, "Anna Berg", 100, "She said.")
-    _name(registry, "Lars Holm", 200)
+    _name(registry, "Kim Holm", 200)
     registry.touch(berg, 200)
     assert _pronoun(registry, "she", 300) == berg  # same last mention: the person known to fit
     registry = SpeakerRegistry()
     _name(registry, "Anna Berg", 100, "She said.")
-    holm = _name(registry, "Lars Holm", 200)
+    holm = _name(registry, "Kim Holm", 200)
     assert _pronoun(registry, "she", 300) == holm
     assert _pronoun(registry, "he", 400) != holm  # Holm is now taken to be a woman
+
+
+def test_a_title_or_a_given_name_says_a_gender_before_any_pronoun_does() -> None:
+    registry = SpeakerRegistry()
+    thornbury = _name(registry, "Agnes Thornbury", 100)
+    _name(registry, "Tomasz Wierzbicki", 200)  # named later, but "Tomasz" is a man's name
+    assert _pronoun(registry, "she", 300) == thornbury
+    registry = SpeakerRegistry()
+    dlamini = _name(registry, "Ms Dlamini", 100)
+    naidoo = _name(registry, "Naidoo", 200)
+    assert _name(registry, "Mr Naidoo", 250) == naidoo  # the title, written later, says he is a man
+    assert _pronoun(registry, "she", 300) == dlamini
 
 
 def test_on_equal_last_mentions_the_later_speaker_wins() -> None:
