@@ -310,12 +310,13 @@ def _without_nested_partials(text: str, found: list[FoundQuote]) -> list[FoundQu
     kept: list[FoundQuote] = []
     reports: list[FoundQuote] = []  # indirect quotes whose span may still hold what comes next
     for quote in found:
+        if reports and reports[0].end <= quote.start:
+            # The quotes come in order of their starts, so a report ending before this one can hold no later quote.
+            reports = [r for r in reports if r.end > quote.start]
         if quote.kind == QuoteKind.INDIRECT:
             reports.append(quote)
-        elif (
-            quote.kind != QuoteKind.INDIRECT
-            and text[quote.start : quote.start + 1].islower()
-            and any(r.speaker == quote.speaker and r.start <= quote.start and quote.end <= r.end for r in reports)
+        elif text[quote.start : quote.start + 1].islower() and any(
+            r.speaker == quote.speaker and r.start <= quote.start and quote.end <= r.end for r in reports
         ):
             continue
         kept.append(quote)
