@@ -82,7 +82,9 @@ _ROLE_THEN_NAME = re.compile(
 )
 _SPOKES_BEFORE = re.compile(rf"(?:a|an|the)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|from|of|at)\s+(?:the\s+)?")
 _SPOKES_BEFORE_NAME = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+){{0,2}}?{_SPOKES}\s+(?:for|of)\s+$")
-_PERSON_OF = re.compile(rf"(?<![\w.’'-])(?P<name>{NAME})\s(?:of|at|from)\s(?:the\s)?[A-Z][^,;:“”\"]{{1,100}}$")
+_PERSON_OF = re.compile(
+    rf"(?<![\w.’'-])(?P<name>{NAME})\s(?:of|at|from)\s(?:the\s)?(?:[a-z][\w-]*\s){{0,2}}[A-Z][^,;:“”\"]{{1,100}}$"
+)
 _BODY_OF = re.compile(
     rf"(?<![\w.’'-])(?P<name>(?:{NAME}[’']s\s)?{NAME})(?:\s(?:of|for|in|at|from)\s(?:the\s)?{NAME})+$"
 )

@@ -63,7 +63,7 @@ TITLE_WORDS = frozenset(
     queen prince princess sheikh premier representative congressman congresswoman councillor councilor
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
     magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
-    cllr councillor advocate engr hon mr mrs ms miss mx
+    cllr councillor advocate engr hon mr mrs ms miss mx mep mp msp mla legislator lawmaker
     """.split()
 )
 

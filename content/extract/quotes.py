@@ -121,6 +121,14 @@ _OPENING_CLAUSE_SUBJECT = re.compile(
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?{NAME})?(?:,[^.;:!?]{{1,160}}?,)?\s+[a-z]"
 )
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: A dateline opening a story: "SHEPTON MALLET, England — ", "LONDON, Feb 27 (Meridian Wire) - ".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z][A-Z’'.-]+)*(?:,[^\S\n][\w.]+(?:[^\S\n][\w.]+){0,2})?"
+    r"[^\S\n](?:\([^)\n]{1,40}\)[^\S\n])?[—–-]{1,2}[^\S\n]"
+)
+#: Verbs that attribute a quotation but report no statement of their own: "called the plan “…”" names it, "asked
+#: that her surname not be published" is a request, "asked whether …" a question.
+_NOT_REPORTING = NAMING_VERBS | {"asked", "asks", "asking", "urged", "urges"}
 #: What lies between the halves of a quoted sentence: its closing mark, the attribution, a comma, the opening mark.
 _HALVES_BETWEEN = re.compile(r"[”’\"']\s+[^.;:!?“”\"‘’\n]+,\s+[“‘\"']")
 #: A verb that makes a quoted question a question put to someone, not a statement.
@@ -845,7 +853,7 @@ def _reported(
     cues: list[tuple[re.Match[str], Subject]] = []
     for verb in verbs:
         at = verb.start()
-        if (spans and quoted.inside(at)) or verb.group() in NAMING_VERBS:  # the verbs are written in lower case
+        if (spans and quoted.inside(at)) or verb.group() in _NOT_REPORTING:  # the verbs are written in lower case
             continue
         clause_lo = quoted.clause_start(lo, at) if spans else lo  # after the last quotation closed before the verb
         subject = _subject_of(text, lo, clause_lo, at)
@@ -925,6 +933,8 @@ def _participle_subject(text: str, lo: int, at: int) -> Subject | None:
     first = SPEECH_VERB.search(text, lo, at)
     if first is not None:
         return _subject_of(text, lo, lo, first.start()) if first.start() > lo else None
+    if dateline := _DATELINE.match(text, lo, at):  # "SHEPTON MALLET, England — Singer-songwriter Juniper Hale …"
+        lo = dateline.end()
     opening = _OPENING_CLAUSE_SUBJECT.match(text, lo, at)
     if opening is None or len(_WORDS.findall(text, opening.end(), at)) > 25:
         return None

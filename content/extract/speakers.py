@@ -21,6 +21,7 @@ from .lexicon import (
     GIVEN_NAMES_FEMALE,
     GIVEN_NAMES_MALE,
     ORG_ANAPHORS,
+    ORG_HEADS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     ROLE_NOUNS,
@@ -32,6 +33,8 @@ _PRONOUN_REACH = 3000
 _ANAPHOR_REACH = 3000
 #: "They" for an organisation only if it spoke lately: further back, "they" is more often a group of people.
 _THEY_REACH = 1000
+#: "The group said" right after an organisation spoke is that organisation, whatever else the article calls a group.
+_JUST_SPOKEN = 400
 #: Nouns that name the same kind of body: "the force" for Westshire Police.
 _SAME_BODY = {
     "force": ("police", "constabulary"),
@@ -111,6 +114,9 @@ class SpeakerRegistry:
         kind = classify(parsed.full)
         if kind is None:
             return None
+        if kind == SpeakerKind.PERSON and not parsed.has_given_name and _role_says_organisation(role):
+            kind = SpeakerKind.ORGANISATION  # "FluoroEurope, a Brussels-based association …"
+
         if not create and parsed.surname.lower() not in self._by_word and parsed.tokens[0].lower() not in self._by_word:
             return None  # shares no word with any known speaker's name, so cannot be one of them
         key = self._find(parsed)
@@ -227,7 +233,9 @@ class SpeakerRegistry:
         if noun in ROLE_NOUNS and noun not in ORG_ANAPHORS:
             return self._recent(at, _NAMED_REACH, holder)
         # "the ministry" is the ministry named last, never merely the last organisation, however long ago it was
-        # named; "the company" may be any firm spoken of lately.
+        # named; "the company" may be any firm spoken of lately, and is first the one that has just spoken.
+        if noun in GENERIC_ORG_NOUNS and (key := self._recent(at, _JUST_SPOKEN, business)) is not None:
+            return key
         key = self._recent(at, _NAMED_REACH, named)
         if key is None and noun in GENERIC_ORG_NOUNS:
             key = self._recent(at, _ANAPHOR_REACH, business)
@@ -349,6 +357,21 @@ def _gender_from(sentence: str) -> str:
     male = not words.isdisjoint(PRONOUNS_MALE)
     female = not words.isdisjoint(PRONOUNS_FEMALE)
     return "m" if male and not female else "f" if female and not male else ""
+
+
+def _role_says_organisation(role: str) -> bool:
+    """Does an aside call its name an organisation ("a Brussels-based association representing producers", "the
+    council-owned utility that runs the supply")? Only the words before its first preposition or clause count:
+    "a professor at the university" is a person."""
+    for word in role.lower().split()[:6]:
+        if word in _ROLE_STOPS:
+            return False
+        if word in ORG_ANAPHORS or word in ORG_HEADS:
+            return True
+    return False
+
+
+_ROLE_STOPS = frozenset("at of for in with from on by to who which that whose representing and or".split())
 
 
 def _gender_of_given(name: ParsedName) -> str:

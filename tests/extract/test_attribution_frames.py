@@ -536,3 +536,34 @@ def test_an_organisation_after_a_preposition_is_not_the_subject() -> None:
         "that she never once interfered in the award of the tender."
     )
     assert _credited(body, "she never once interfered") is None
+
+
+def test_a_dateline_is_not_who_speaks() -> None:
+    body = (
+        "SHEPTON MALLET, England — Singer-songwriter Juniper Hale cancelled her headline set on Saturday, telling fans "
+        "she was running on empty."
+    )
+    assert "SHEPTON MALLET" not in {name for name, _, _ in _quotes(body)}
+
+
+def test_a_request_is_no_statement() -> None:
+    body = "One of them was Léo, whose mother Camille, a teacher, asked that her surname not be published."
+    assert _quotes(body) == []
+
+
+def test_a_person_of_an_organisation_with_an_adjective_before_it() -> None:
+    body = (
+        "Polish MEP Małgorzata Zielińska of the centre-right European People’s Party argued that the Commission had "
+        "underestimated the cost to small firms."
+    )
+    assert _credited(body, "the Commission had underestimated") == "Małgorzata Zielińska"
+
+
+def test_the_group_that_has_just_spoken() -> None:
+    body = (
+        "The European People’s Party, the largest group in Parliament, backed the delay.\n\n"
+        "FluoroEurope, a Brussels-based association representing producers, said in a statement that a broad "
+        "restriction would hurt industry.\n\n"
+        "“Fluoropolymers are not the same as the PFAS found in drinking water,” the group said."
+    )
+    assert _credited(body, "Fluoropolymers are not") == "FluoroEurope"
