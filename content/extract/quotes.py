@@ -152,7 +152,7 @@ _WORDS = re.compile(r"[\w’'-]+")
 _THREE_WORDS = re.compile(r"[\w’'-]+(?:[^\w’'-]+[\w’'-]+){2}")
 _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later when while as adding blaming citing noting "
-    "according yesterday today tonight".split()
+    "according yesterday today tonight monday tuesday wednesday thursday friday saturday sunday overnight".split()
 )
 _PREPOSITIONS = frozenset(
     "in on at to of for by with during after before about from over under into via against toward towards".split()
@@ -259,6 +259,8 @@ def find_quotes(
                 key = registry.resolve(subject, item.order, _sentence_text(text, sentences, item.order, pairing))
                 if key is None and item.subject.kind == SubjectKind.ANAPHOR:
                     key = _antecedent(text, item.subject, registry)
+                if key is None and item.subject.text == "police":
+                    key = _force_named_later(text, item.subject, registry)
             if item.mention_only:
                 continue
             confidence = item.confidence
@@ -473,6 +475,32 @@ def _antecedent(text: str, subject: Subject, registry: SpeakerRegistry) -> int |
     if key is not None:
         registry.touch(key, subject.start)
     return key
+
+
+def _force_named_later(text: str, subject: Subject, registry: SpeakerRegistry) -> int | None:
+    """ "A 34-year-old man has been charged …, police said" in a lede: the force the story names further on
+    ("Akron Police Department"), as a reader takes it; where it names none, the police all the same (an
+    institution, like "the government", not a bare common noun such as "officials")."""
+    for match in _NAME_RUN.finditer(text, subject.end, min(len(text), subject.end + _FORCE_REACH)):
+        name = match.group("name")
+        words = name.lower().split()
+        if (
+            len(words) > 1
+            and words[-1] in _FORCE_HEADS  # "Akron Police Department", not "Police Chief Angela Porter"
+            and _FORCE_WORDS.intersection(words)
+            and classify(name) == SpeakerKind.ORGANISATION
+        ):
+            key = registry.mention(name, subject.start)
+            if key is not None:
+                registry.touch(key, subject.start)
+            return key
+    return registry.mention("Police", subject.start)
+
+
+_FORCE_HEADS = frozenset({"police", "constabulary", "garda", "gendarmerie", "department", "service", "force", "office"})
+_FORCE_WORDS = frozenset({"police", "constabulary", "garda", "gendarmerie", "sheriff’s", "sheriff's"})
+#: How far on a lede's "police said" may find the force it means.
+_FORCE_REACH = 4000
 
 
 def _quote_heavy(text: str, lo: int, hi: int, pairing: Pairing) -> bool:
@@ -901,7 +929,7 @@ def _content_then_inverted(
     subject = inverted_subject(text, _skip_space(text, verb.end()), hi)
     if subject is None or subject.kind != SubjectKind.NAME:
         return None
-    return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
+    return _reported_item(text, _after_dateline(text, lo), lo + len(before) - 1, subject, quoted, 0.8)
 
 
 def _subject_of(text: str, lo: int, clause_lo: int, at: int) -> Subject | None:
@@ -1039,7 +1067,7 @@ def _content_before(
         return None
     tail = text[verb.end() : hi]
     if tail.lstrip().startswith(","):  # "Most of its sales, she said, involve older tools."
-        return _reported_item(text, lo, hi, subject, quoted, 0.8)
+        return _reported_item(text, _after_dateline(text, lo), hi, subject, quoted, 0.8)
     first = tail.split(None, 1)[0].lower().strip(".,") if tail.strip() else ""
     if (first and first not in _ADVERBIAL_STARTS) or _THAT_WORD.search(tail) or len(_WORDS.findall(tail)) > 20:
         return None
@@ -1052,7 +1080,7 @@ def _content_before(
         last = next((a for a, b in reversed(quoted) if a < end), lo)
         if text[last : last + 1].isupper() or len(_WORDS.findall(text, lo, last)) < 5:
             return None
-    return _reported_item(text, lo, end, subject, quoted, 0.8)
+    return _reported_item(text, _after_dateline(text, lo), end, subject, quoted, 0.8)
 
 
 def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: list[tuple[int, int]]) -> _Item | None:
@@ -1080,7 +1108,7 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
     subject = subject_at_start(text, after, after + len(end_match.group().rstrip()))
     if subject is None or subject.kind != SubjectKind.NAME:
         return None
-    return _reported_item(text, lo, lo + len(before) - 1, subject, quoted, 0.8)
+    return _reported_item(text, _after_dateline(text, lo), lo + len(before) - 1, subject, quoted, 0.8)
 
 
 def _names_a_document(text: str, at: int, hi: int) -> bool:
@@ -1113,6 +1141,12 @@ def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _It
     if item is None or subject.role or len(subject.text.split()) >= 2:
         return item
     return _Item(item.order, item.subject, item.kind, item.start, item.end, item.confidence, known_only=True)
+
+
+def _after_dateline(text: str, lo: int) -> int:
+    """Where a sentence's own words start: after a dateline ("AKRON, Ohio - ") if it opens with one."""
+    dateline = _DATELINE.match(text, lo)
+    return dateline.end() if dateline is not None else lo
 
 
 def _reported_item(
