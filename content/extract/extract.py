@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -19,6 +18,10 @@ from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, un
 from .quotemarks import Pairing, pair_block, single_mark_style
 from .quotes import FoundQuote, find_quotes
 from .speakers import SpeakerRegistry, Variant
+
+# Enum members looked up once: reading one off its class costs about as much as a dict lookup and a call.
+_HEADING, _PARAGRAPH, _CODE, _RULE = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.RULE
+_AUTOMATIC, _PLAN = Origin.AUTOMATIC, ClaimType.PLAN
 
 
 def extract_annotations(article: Article, today: date | None = None) -> Annotations:
@@ -125,8 +128,9 @@ def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
 
 #: How many words a plain-text line may have and still be read as a section heading.
 _HEADING_WORDS = 12
-#: Closing punctuation at the end of a line, maybe followed by closing quotation marks or brackets.
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][”’\"')\]]*$")
+#: Closing punctuation ends a sentence, maybe followed by closing quotation marks or brackets.
+_SENTENCE_END = ".!?…:;"
+_CLOSERS = "”’\"')]"
 
 
 def _section_headings(article: Article) -> set[str]:
@@ -136,18 +140,26 @@ def _section_headings(article: Article) -> set[str]:
     block) is not one: a headline can carry a real claim."""
     ids: set[str] = set()
     text = article.text
-    for index, block in enumerate(article.blocks):
-        if index == 0:
-            continue
-        if block.kind == BlockKind.HEADING:
+    for block in article.blocks[1:]:
+        kind = block.kind
+        if kind == _HEADING:
             if block.level >= 2:
                 ids.add(block.id)
-        elif block.kind == BlockKind.PARAGRAPH:
-            body = text[block.span.start : block.span.end].strip()
-            short = "\n" not in body and len(body.split()) <= _HEADING_WORDS
-            if body and short and _ENDS_SENTENCE.search(body) is None:
-                ids.add(block.id)
+        elif kind == _PARAGRAPH and _is_plain_heading(text[block.span.start : block.span.end].strip()):
+            ids.add(block.id)
     return ids
+
+
+def _is_plain_heading(body: str) -> bool:
+    """Is a paragraph's stripped ``body`` a short line without closing punctuation? The cheap tests go first, and
+    words are counted only up to one past the limit: most paragraphs are long sentences that end in a full stop."""
+    unclosed = body.rstrip(_CLOSERS)
+    return (
+        body != ""
+        and (unclosed == "" or unclosed[-1] not in _SENTENCE_END)
+        and "\n" not in body
+        and len(body.split(None, _HEADING_WORDS)) <= _HEADING_WORDS
+    )
 
 
 class _QuoteIndex:
