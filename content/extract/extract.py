@@ -52,9 +52,9 @@ def _extract(article: Article, today: date) -> Annotations:
     pairings: dict[str, Pairing] = {}  # each block's quotation marks, paired once for quotes and defects
     found = find_quotes(article, registry, pairings)
     mapping, variants = registry.merge_variants({q.speaker for q in found})
-    found = [FoundQuote(mapping[q.speaker], q.kind, q.start, q.end, q.confidence) for q in found]
-    speakers = _speakers(registry, found)
-    quotes = _quotes(article.text, found, speakers)
+    keys = [mapping[q.speaker] for q in found]  # each quote's speaker once variants are merged
+    speakers = _speakers(registry, found, keys)
+    quotes = _quotes(article.text, found, keys, speakers)
     claims = _claims(article, quotes, today)
     defects = _defects(article, variants, pairings)
     return Annotations(
@@ -62,33 +62,39 @@ def _extract(article: Article, today: date) -> Annotations:
     )
 
 
-def _speakers(registry: SpeakerRegistry, found: list[FoundQuote]) -> dict[int, Speaker]:
+def _speakers(registry: SpeakerRegistry, found: list[FoundQuote], keys: list[int]) -> dict[int, Speaker]:
+    """Each quoted speaker (``keys``: the speaker of each of ``found``), in the order they are first quoted, with
+    their highest confidence."""
     best: dict[int, float] = {}  # each speaker's highest confidence
     first: dict[int, int] = {}  # where each speaker is first quoted
-    for quote in found:
-        key = quote.speaker
+    for key, quote in zip(keys, found, strict=True):
         if key not in best:
             best[key], first[key] = quote.confidence, quote.start
         else:
-            best[key] = max(best[key], quote.confidence)
-            first[key] = min(first[key], quote.start)
+            if quote.confidence > best[key]:
+                best[key] = quote.confidence
+            if quote.start < first[key]:
+                first[key] = quote.start
     ordered = sorted(best, key=first.__getitem__)
     return {key: registry.speaker(key, best[key]) for key in ordered}
 
 
-def _quotes(text: str, found: list[FoundQuote], speakers: dict[int, Speaker]) -> list[Quote]:
-    seen: Counter[str] = Counter()
+def _quotes(text: str, found: list[FoundQuote], keys: list[int], speakers: dict[int, Speaker]) -> list[Quote]:
+    """A ``Quote`` for each of ``found`` (``keys``: the speaker of each), its id from its words and how many times
+    they were quoted before."""
+    seen: dict[str, int] = {}
     quotes: list[Quote] = []
-    for quote in found:
+    speaker_ids = {key: speaker.id for key, speaker in speakers.items()}
+    for key, quote in zip(keys, found, strict=True):
         body = text[quote.start : quote.end]
-        seen[body] += 1
+        seen[body] = occurrence = seen.get(body, 0) + 1
         quotes.append(
             Quote(
-                id=annotation_id("auto-quote", body, seen[body]),
-                speaker_id=speakers[quote.speaker].id,
+                id=annotation_id("auto-quote", body, occurrence),
+                speaker_id=speaker_ids[key],
                 kind=quote.kind,
                 span=Span(quote.start, quote.end),
-                origin=Origin.AUTOMATIC,
+                origin=_AUTOMATIC,
                 confidence=quote.confidence,
             )
         )
