@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import accumulate
 
 from ..ids import annotation_id
-from ..model import Annotations, Article, BlockKind, Claim, ClaimType, Defect, Origin, Quote, Span, Speaker
+from ..model import (
+    Annotations,
+    Article,
+    BlockKind,
+    Claim,
+    ClaimType,
+    Defect,
+    DefectKind,
+    Origin,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
 from .claims import find_claims
 from .dates import article_year, is_past_due, resolve_due
 from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, unbalanced
@@ -88,16 +100,8 @@ def _quotes(text: str, found: list[FoundQuote], keys: list[int], speakers: dict[
     for key, quote in zip(keys, found, strict=True):
         body = text[quote.start : quote.end]
         seen[body] = occurrence = seen.get(body, 0) + 1
-        quotes.append(
-            Quote(
-                id=annotation_id("auto-quote", body, occurrence),
-                speaker_id=speaker_ids[key],
-                kind=quote.kind,
-                span=Span(quote.start, quote.end),
-                origin=_AUTOMATIC,
-                confidence=quote.confidence,
-            )
-        )
+        quote_id = annotation_id("auto-quote", body, occurrence)
+        quotes.append(_quote(quote_id, speaker_ids[key], quote.kind, Span(quote.start, quote.end), quote.confidence))
     return quotes
 
 
@@ -106,29 +110,18 @@ def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
     headings = _section_headings(article)
     spans = [(s.span.start, s.span.end) for s in article.sentences if s.block_id not in headings]
     published = article_year(article.date)
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     claims: list[Claim] = []
     index = _QuoteIndex(quotes)
-    for found in find_claims(text, spans):
-        body = text[found.start : found.end]
-        seen[body] += 1
-        speaker = index.speaker_of(found.start, found.end)
-        due = resolve_due(body, published) if found.type == ClaimType.PLAN else ""
+    for start, end, kind, score in find_claims(text, spans):
+        body = text[start:end]
+        seen[body] = occurrence = seen.get(body, 0) + 1
+        due = resolve_due(body, published) if kind == _PLAN else ""
         note = ""
         if due:
             note = f"due since {due}" if is_past_due(due, today) else f"falls due in {due}"
-        claims.append(
-            Claim(
-                id=annotation_id("auto-claim", body, seen[body]),
-                span=Span(found.start, found.end),
-                type=found.type,
-                speaker_id=speaker,
-                note=note,
-                due=due,
-                origin=Origin.AUTOMATIC,
-                score=found.score,
-            )
-        )
+        claim_id = annotation_id("auto-claim", body, occurrence)
+        claims.append(_claim(claim_id, Span(start, end), kind, index.speaker_of(start, end), note, due, score))
     return claims
 
 
@@ -195,25 +188,62 @@ def _defects(article: Article, variants: tuple[Variant, ...], pairings: dict[str
     found: list[FoundDefect] = [*duplicated_phrases(text), *garbled(text)]
     single = single_mark_style(text)
     for block in article.blocks:
-        if block.kind in (BlockKind.CODE, BlockKind.RULE):
+        if block.kind == _CODE or block.kind == _RULE:
             continue
         lo, hi = block.span.start, block.span.end
-        pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=single or block.kind == BlockKind.HEADING)
+        pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=single or block.kind == _HEADING)
         found.extend(unbalanced(text, stray.at, lo, hi) for stray in pairing.strays)
     for variant in variants:
         found.extend(name_variants(text, variant.spelling, variant.canonical))
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     defects: list[Defect] = []
     for defect in sorted(found, key=lambda d: (d.start, d.end)):
         body = text[defect.start : defect.end]
-        seen[body] += 1
-        defects.append(
-            Defect(
-                id=annotation_id("auto-defect", f"{defect.kind}\x00{body}", seen[body]),
-                kind=defect.kind,
-                span=Span(defect.start, defect.end),
-                note=defect.note,
-                origin=Origin.AUTOMATIC,
-            )
-        )
+        seen[body] = occurrence = seen.get(body, 0) + 1
+        defect_id = annotation_id("auto-defect", f"{defect.kind}\x00{body}", occurrence)
+        defects.append(_defect(defect_id, defect.kind, Span(defect.start, defect.end), defect.note))
     return defects
+
+
+# Making the annotations. A frozen dataclass's own __init__ sets each field through object.__setattr__, a generic
+# call per field: made that way, a Claim (eleven fields) costs ~20k instructions, and a long article has thousands
+# of claims and quotes. These make the same objects by filling a new instance's __dict__ directly, as copy and
+# pickle do: every field is given, and none of these classes has a __post_init__ that would be skipped (Span has
+# one, so spans are made by Span itself). tests/extract/test_extract_annotations.py checks each against the class.
+
+
+def _quote(quote_id: str, speaker_id: str, kind: QuoteKind, span: Span, confidence: float) -> Quote:
+    """``Quote(quote_id, speaker_id, kind, span, Origin.AUTOMATIC, confidence)``."""
+    quote = object.__new__(Quote)
+    quote.__dict__.update(
+        id=quote_id, speaker_id=speaker_id, kind=kind, span=span, origin=_AUTOMATIC, confidence=confidence
+    )
+    return quote
+
+
+def _claim(
+    claim_id: str, span: Span, kind: ClaimType, speaker_id: str | None, note: str, due: str, score: float
+) -> Claim:
+    """``Claim(claim_id, span, kind, speaker_id, note=note, due=due, origin=Origin.AUTOMATIC, score=score)``."""
+    claim = object.__new__(Claim)
+    claim.__dict__.update(
+        id=claim_id,
+        span=span,
+        type=kind,
+        speaker_id=speaker_id,
+        verdict=None,
+        note=note,
+        sources=(),
+        checked="",
+        due=due,
+        origin=_AUTOMATIC,
+        score=score,
+    )
+    return claim
+
+
+def _defect(defect_id: str, kind: DefectKind, span: Span, note: str) -> Defect:
+    """``Defect(defect_id, kind, span, note, Origin.AUTOMATIC)``."""
+    defect = object.__new__(Defect)
+    defect.__dict__.update(id=defect_id, kind=kind, span=span, note=note, origin=_AUTOMATIC)
+    return defect
