@@ -192,7 +192,8 @@ def _defects(article: Article, variants: tuple[Variant, ...], pairings: dict[str
             continue
         lo, hi = block.span.start, block.span.end
         pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=single or block.kind == _HEADING)
-        found.extend(unbalanced(text, stray.at, lo, hi) for stray in pairing.strays)
+        for stray in pairing.strays:  # seldom any: a plain loop, no generator made for each block
+            found.append(unbalanced(text, stray.at, lo, hi))
     for variant in variants:
         found.extend(name_variants(text, variant.spelling, variant.canonical))
     seen: dict[str, int] = {}
