@@ -3,22 +3,37 @@
 from __future__ import annotations
 
 import gc
-import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import accumulate
 
 from ..ids import annotation_id
-from ..model import Annotations, Article, BlockKind, Claim, ClaimType, Defect, Origin, Quote, Span, Speaker
+from ..model import (
+    Annotations,
+    Article,
+    BlockKind,
+    Claim,
+    ClaimType,
+    Defect,
+    DefectKind,
+    Origin,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+)
 from .claims import find_claims
 from .dates import article_year, is_past_due, resolve_due
 from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, unbalanced
 from .quotemarks import Pairing, pair_block, single_mark_style
 from .quotes import FoundQuote, find_quotes
 from .speakers import SpeakerRegistry, Variant
+
+# Enum members looked up once: reading one off its class costs about as much as a dict lookup and a call.
+_HEADING, _PARAGRAPH, _CODE, _RULE = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.RULE
+_AUTOMATIC, _PLAN = Origin.AUTOMATIC, ClaimType.PLAN
 
 
 def extract_annotations(article: Article, today: date | None = None) -> Annotations:
@@ -49,9 +64,9 @@ def _extract(article: Article, today: date) -> Annotations:
     pairings: dict[str, Pairing] = {}  # each block's quotation marks, paired once for quotes and defects
     found = find_quotes(article, registry, pairings)
     mapping, variants = registry.merge_variants({q.speaker for q in found})
-    found = [FoundQuote(mapping[q.speaker], q.kind, q.start, q.end, q.confidence) for q in found]
-    speakers = _speakers(registry, found)
-    quotes = _quotes(article.text, found, speakers)
+    keys = [mapping[q.speaker] for q in found]  # each quote's speaker once variants are merged
+    speakers = _speakers(registry, found, keys)
+    quotes = _quotes(article.text, found, keys, speakers)
     claims = _claims(article, quotes, today)
     defects = _defects(article, variants, pairings)
     return Annotations(
@@ -59,36 +74,34 @@ def _extract(article: Article, today: date) -> Annotations:
     )
 
 
-def _speakers(registry: SpeakerRegistry, found: list[FoundQuote]) -> dict[int, Speaker]:
+def _speakers(registry: SpeakerRegistry, found: list[FoundQuote], keys: list[int]) -> dict[int, Speaker]:
+    """Each quoted speaker (``keys``: the speaker of each of ``found``), in the order they are first quoted, with
+    their highest confidence."""
     best: dict[int, float] = {}  # each speaker's highest confidence
     first: dict[int, int] = {}  # where each speaker is first quoted
-    for quote in found:
-        key = quote.speaker
+    for key, quote in zip(keys, found, strict=True):
         if key not in best:
             best[key], first[key] = quote.confidence, quote.start
         else:
-            best[key] = max(best[key], quote.confidence)
-            first[key] = min(first[key], quote.start)
+            if quote.confidence > best[key]:
+                best[key] = quote.confidence
+            if quote.start < first[key]:
+                first[key] = quote.start
     ordered = sorted(best, key=first.__getitem__)
     return {key: registry.speaker(key, best[key]) for key in ordered}
 
 
-def _quotes(text: str, found: list[FoundQuote], speakers: dict[int, Speaker]) -> list[Quote]:
-    seen: Counter[str] = Counter()
+def _quotes(text: str, found: list[FoundQuote], keys: list[int], speakers: dict[int, Speaker]) -> list[Quote]:
+    """A ``Quote`` for each of ``found`` (``keys``: the speaker of each), its id from its words and how many times
+    they were quoted before."""
+    seen: dict[str, int] = {}
     quotes: list[Quote] = []
-    for quote in found:
+    speaker_ids = {key: speaker.id for key, speaker in speakers.items()}
+    for key, quote in zip(keys, found, strict=True):
         body = text[quote.start : quote.end]
-        seen[body] += 1
-        quotes.append(
-            Quote(
-                id=annotation_id("auto-quote", body, seen[body]),
-                speaker_id=speakers[quote.speaker].id,
-                kind=quote.kind,
-                span=Span(quote.start, quote.end),
-                origin=Origin.AUTOMATIC,
-                confidence=quote.confidence,
-            )
-        )
+        seen[body] = occurrence = seen.get(body, 0) + 1
+        quote_id = annotation_id("auto-quote", body, occurrence)
+        quotes.append(_quote(quote_id, speaker_ids[key], quote.kind, Span(quote.start, quote.end), quote.confidence))
     return quotes
 
 
@@ -97,36 +110,26 @@ def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
     headings = _section_headings(article)
     spans = [(s.span.start, s.span.end) for s in article.sentences if s.block_id not in headings]
     published = article_year(article.date)
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     claims: list[Claim] = []
     index = _QuoteIndex(quotes)
-    for found in find_claims(text, spans):
-        body = text[found.start : found.end]
-        seen[body] += 1
-        speaker = index.speaker_of(found.start, found.end)
-        due = resolve_due(body, published) if found.type == ClaimType.PLAN else ""
+    for start, end, kind, score in find_claims(text, spans):
+        body = text[start:end]
+        seen[body] = occurrence = seen.get(body, 0) + 1
+        due = resolve_due(body, published) if kind == _PLAN else ""
         note = ""
         if due:
             note = f"due since {due}" if is_past_due(due, today) else f"falls due in {due}"
-        claims.append(
-            Claim(
-                id=annotation_id("auto-claim", body, seen[body]),
-                span=Span(found.start, found.end),
-                type=found.type,
-                speaker_id=speaker,
-                note=note,
-                due=due,
-                origin=Origin.AUTOMATIC,
-                score=found.score,
-            )
-        )
+        claim_id = annotation_id("auto-claim", body, occurrence)
+        claims.append(_claim(claim_id, Span(start, end), kind, index.speaker_of(start, end), note, due, score))
     return claims
 
 
 #: How many words a plain-text line may have and still be read as a section heading.
 _HEADING_WORDS = 12
-#: Closing punctuation at the end of a line, maybe followed by closing quotation marks or brackets.
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][”’\"')\]]*$")
+#: Closing punctuation ends a sentence, maybe followed by closing quotation marks or brackets.
+_SENTENCE_END = ".!?…:;"
+_CLOSERS = "”’\"')]"
 
 
 def _section_headings(article: Article) -> set[str]:
@@ -136,18 +139,26 @@ def _section_headings(article: Article) -> set[str]:
     block) is not one: a headline can carry a real claim."""
     ids: set[str] = set()
     text = article.text
-    for index, block in enumerate(article.blocks):
-        if index == 0:
-            continue
-        if block.kind == BlockKind.HEADING:
+    for block in article.blocks[1:]:
+        kind = block.kind
+        if kind == _HEADING:
             if block.level >= 2:
                 ids.add(block.id)
-        elif block.kind == BlockKind.PARAGRAPH:
-            body = text[block.span.start : block.span.end].strip()
-            short = "\n" not in body and len(body.split()) <= _HEADING_WORDS
-            if body and short and _ENDS_SENTENCE.search(body) is None:
-                ids.add(block.id)
+        elif kind == _PARAGRAPH and _is_plain_heading(text[block.span.start : block.span.end].strip()):
+            ids.add(block.id)
     return ids
+
+
+def _is_plain_heading(body: str) -> bool:
+    """Is a paragraph's stripped ``body`` a short line without closing punctuation? The cheap tests go first, and
+    words are counted only up to one past the limit: most paragraphs are long sentences that end in a full stop."""
+    unclosed = body.rstrip(_CLOSERS)
+    return (
+        body != ""
+        and (unclosed == "" or unclosed[-1] not in _SENTENCE_END)
+        and "\n" not in body
+        and len(body.split(None, _HEADING_WORDS)) <= _HEADING_WORDS
+    )
 
 
 class _QuoteIndex:
@@ -177,25 +188,63 @@ def _defects(article: Article, variants: tuple[Variant, ...], pairings: dict[str
     found: list[FoundDefect] = [*duplicated_phrases(text), *garbled(text)]
     single = single_mark_style(text)
     for block in article.blocks:
-        if block.kind in (BlockKind.CODE, BlockKind.RULE):
+        if block.kind == _CODE or block.kind == _RULE:
             continue
         lo, hi = block.span.start, block.span.end
-        pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=single or block.kind == BlockKind.HEADING)
-        found.extend(unbalanced(text, stray.at, lo, hi) for stray in pairing.strays)
+        pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=single or block.kind == _HEADING)
+        for stray in pairing.strays:  # seldom any: a plain loop, no generator made for each block
+            found.append(unbalanced(text, stray.at, lo, hi))
     for variant in variants:
         found.extend(name_variants(text, variant.spelling, variant.canonical))
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     defects: list[Defect] = []
     for defect in sorted(found, key=lambda d: (d.start, d.end)):
         body = text[defect.start : defect.end]
-        seen[body] += 1
-        defects.append(
-            Defect(
-                id=annotation_id("auto-defect", f"{defect.kind}\x00{body}", seen[body]),
-                kind=defect.kind,
-                span=Span(defect.start, defect.end),
-                note=defect.note,
-                origin=Origin.AUTOMATIC,
-            )
-        )
+        seen[body] = occurrence = seen.get(body, 0) + 1
+        defect_id = annotation_id("auto-defect", f"{defect.kind}\x00{body}", occurrence)
+        defects.append(_defect(defect_id, defect.kind, Span(defect.start, defect.end), defect.note))
     return defects
+
+
+# Making the annotations. A frozen dataclass's own __init__ sets each field through object.__setattr__, a generic
+# call per field: made that way, a Claim (eleven fields) costs ~20k instructions, and a long article has thousands
+# of claims and quotes. These make the same objects by filling a new instance's __dict__ directly, as copy and
+# pickle do: every field is given, and none of these classes has a __post_init__ that would be skipped (Span has
+# one, so spans are made by Span itself). tests/extract/test_extract_annotations.py checks each against the class.
+
+
+def _quote(quote_id: str, speaker_id: str, kind: QuoteKind, span: Span, confidence: float) -> Quote:
+    """``Quote(quote_id, speaker_id, kind, span, Origin.AUTOMATIC, confidence)``."""
+    quote = object.__new__(Quote)
+    quote.__dict__.update(
+        id=quote_id, speaker_id=speaker_id, kind=kind, span=span, origin=_AUTOMATIC, confidence=confidence
+    )
+    return quote
+
+
+def _claim(
+    claim_id: str, span: Span, kind: ClaimType, speaker_id: str | None, note: str, due: str, score: float
+) -> Claim:
+    """``Claim(claim_id, span, kind, speaker_id, note=note, due=due, origin=Origin.AUTOMATIC, score=score)``."""
+    claim = object.__new__(Claim)
+    claim.__dict__.update(
+        id=claim_id,
+        span=span,
+        type=kind,
+        speaker_id=speaker_id,
+        verdict=None,
+        note=note,
+        sources=(),
+        checked="",
+        due=due,
+        origin=_AUTOMATIC,
+        score=score,
+    )
+    return claim
+
+
+def _defect(defect_id: str, kind: DefectKind, span: Span, note: str) -> Defect:
+    """``Defect(defect_id, kind, span, note, Origin.AUTOMATIC)``."""
+    defect = object.__new__(Defect)
+    defect.__dict__.update(id=defect_id, kind=kind, span=span, note=note, origin=_AUTOMATIC)
+    return defect
