@@ -37,9 +37,15 @@ _SAME_BODY = {
 _NAMED_REACH = 12000
 _FEMALE_TITLES = frozenset({"ms.", "mrs.", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"})
 _MALE_TITLES = frozenset({"mr.", "sir", "king", "prince", "chairman", "spokesman"})
-#: he/his/him/she/her/hers as whole words (of lower-cased text). Each alternative opens with its letter and only then
-#: looks back for a word boundary, so the engine can skip to the next "h" or "s" instead of trying every position.
-_GENDERED = re.compile(r"(?:s(?<!\w.)he|h(?<!\w.)(?:e|is|im|ers?))\b")
+#: Enum members read once, here: in Python 3.11 ``EnumType`` defines ``__getattr__``, which makes every attribute
+#: look-up on an enum class a slow call, and these are read for every mention and every speaker looked back on.
+_PRONOUN_KIND, _ANAPHOR_KIND = SubjectKind.PRONOUN, SubjectKind.ANAPHOR
+_PERSON, _ORGANISATION = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
+#: he/his/him (group 1), her/hers (group 2) and she (group 3) as whole words, of lower-cased text. Every one holds an
+#: "h" at a fixed place, so the pattern opens with it and only then looks back for the word's start ("she": an "s"
+#: with no word character before it): the engine skips from one "h" to the next with a plain character search,
+#: instead of trying the pattern at every "h" and "s".
+_GENDERED = re.compile(r"h(?:(?<!\w.)(e|i[sm])|(?<!\w.)(ers?)|(?<=s.)(?<!\w..)(e))\b")
 
 
 @dataclass
@@ -65,6 +71,10 @@ class Variant:
     canonical: str
 
 
+#: What ``_find`` keeps for a name not searched for since the speakers last changed (None means "no one").
+_UNSEARCHED = -1
+
+
 class SpeakerRegistry:
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
@@ -80,16 +90,16 @@ class SpeakerRegistry:
     # -- resolving mentions -------------------------------------------------------------------
     def resolve(self, subject: Subject, at: int, sentence: str = "") -> int | None:
         """The speaker a subject names, registering a new one where the name is new."""
-        if subject.kind == SubjectKind.PRONOUN:
+        if subject.kind == _PRONOUN_KIND:
             key = self._pronoun(subject.text, at)
-        elif subject.kind == SubjectKind.ANAPHOR:
+        elif subject.kind == _ANAPHOR_KIND:
             key = self._anaphor(subject.text, at)
         else:
             key = self.mention(subject.text, at, subject.role)
         if key is not None:
             entry = self._entries[key]
             self._advance(entry, at)
-            if sentence and not entry.gender and entry.kind == SpeakerKind.PERSON:
+            if sentence and not entry.gender and entry.kind == _PERSON:
                 entry.gender = _gender_from(sentence)
         return key
 
@@ -130,9 +140,9 @@ class SpeakerRegistry:
 
     def _find(self, parsed: ParsedName) -> int | None:
         memo = (parsed.full, parsed.tokens, parsed.surname)  # all of the name that the search below reads
-        if memo in self._found:
-            return self._found[memo]
-        key = self._found[memo] = self._search(parsed)
+        key = self._found.get(memo, _UNSEARCHED)
+        if key is _UNSEARCHED:
+            key = self._found[memo] = self._search(parsed)
         return key
 
     def _search(self, parsed: ParsedName) -> int | None:
@@ -166,7 +176,7 @@ class SpeakerRegistry:
     def _pronoun(self, pronoun: str, at: int) -> int | None:
         if pronoun in ("it", "they"):
             reach = _ANAPHOR_REACH if pronoun == "it" else _THEY_REACH
-            return self._recent(at, reach, lambda e: e.kind != SpeakerKind.PERSON)
+            return self._recent(at, reach, lambda e: e.kind != _PERSON)
         gender = "m" if pronoun in PRONOUNS_MALE else "f" if pronoun in PRONOUNS_FEMALE else ""
         # The latest person of that gender, unless a person of unknown gender was named strictly later.
         fitting: _Entry | None = None
@@ -174,7 +184,7 @@ class SpeakerRegistry:
         for entry in self._looking_back(at, _PRONOUN_REACH):
             if unknown is not None and entry.last_at < unknown.last_at:
                 break  # no person of that gender ties with the unknown one
-            if entry.kind != SpeakerKind.PERSON:
+            if entry.kind != _PERSON:
                 continue
             if entry.gender == gender:
                 fitting = entry
@@ -195,17 +205,17 @@ class SpeakerRegistry:
 
         def named(entry: _Entry) -> bool:
             # "the council" for Harwell City Council; "the utility" for "Harwell Water Services, the … utility"
-            return entry.kind != SpeakerKind.PERSON and (
+            return entry.kind != _PERSON and (
                 not nouns.isdisjoint(entry.name.full.lower().split())
                 or any(not nouns.isdisjoint(role.lower().split()) for role in entry.roles)
             )
 
         def business(entry: _Entry) -> bool:
-            return entry.kind == SpeakerKind.ORGANISATION
+            return entry.kind == _ORGANISATION
 
         def holder(entry: _Entry) -> bool:
             # "the judge" for U.S. District Judge Catalina de Souza; "the striker" for "striker Kofi Asante-Boateng"
-            if entry.kind != SpeakerKind.PERSON:
+            if entry.kind != _PERSON:
                 return False
             return noun in entry.name.title.lower().split() or any(noun in role.lower().split() for role in entry.roles)
 
@@ -258,7 +268,7 @@ class SpeakerRegistry:
         """Merge near-identical surnames of one person; returns key -> surviving key, and the variants."""
         mapping = {e.key: e.key for e in self._entries}
         variants: list[Variant] = []
-        people = [e for e in self._entries if e.kind == SpeakerKind.PERSON and e.key in used]
+        people = [e for e in self._entries if e.kind == _PERSON and e.key in used]
         for late in people:
             for early in people:
                 if early.first_at >= late.first_at or mapping[early.key] != early.key or late is early:
@@ -330,9 +340,12 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _gender_from(sentence: str) -> str:
-    words = set(_GENDERED.findall(sentence.lower()))
-    male = not words.isdisjoint(PRONOUNS_MALE)
-    female = not words.isdisjoint(PRONOUNS_FEMALE)
+    male = female = False
+    for he, _her, _she in _GENDERED.findall(sentence.lower()):  # one of the three found, the others empty
+        if he:
+            male = True
+        else:
+            female = True
     return "m" if male and not female else "f" if female and not male else ""
 
 
