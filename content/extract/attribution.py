@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import SpeakerKind
@@ -36,6 +37,7 @@ _FILLER = frozenset(
     "has had would will has reportedly publicly privately has since subsequently similarly likewise "
     "himself herself itself themselves flatly strongly".split()
 )
+_FILLER_READ = max(map(len, _FILLER)) + 1
 _CONJUNCTIONS = frozenset(
     "while and but as because when although though which who whom whose after before if so since than that "
     "where whereas unless until".split()
@@ -119,29 +121,22 @@ _PERSON, _ORGANISATION = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 def strip_fillers(text: str, lo: int, hi: int) -> int:
     """Move ``hi`` left past white space and filler words such as "also" and "has"."""
     while True:
-        # The run of word characters ending the text (after white space), read no further back than 30 characters.
-        window = hi - 40 if hi - 40 > lo else lo
-        stripped = text[window:hi].rstrip()
-        end = window + len(stripped)
-        near = end - 30 if end - 30 > lo else lo
-        if near < window:  # over ten characters of white space: skip them one by one
-            while hi > lo and text[hi - 1].isspace():
-                hi -= 1
-            window = hi - 40 if hi - 40 > lo else lo
-            stripped = text[window:hi]
-            end, near = hi, hi - 30 if hi - 30 > lo else lo
-        tail = stripped[near - window :]
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        # The run of word characters ending at ``hi`` is a filler or not. A run longer than any filler is none, so
+        # no more of it is read than one character past the longest.
+        tail = text[hi - _FILLER_READ if hi - _FILLER_READ > lo else lo : hi]
         if not tail:
-            return end
+            return hi
         last = tail.rsplit(None, 1)[-1]
         # A last word of letters only is the run; otherwise only a run ending in a letter can be a filler.
         if not last.isalpha():
             if not last[-1].isalpha():
-                return end
+                return hi
             last = _LAST_WORD.search(tail).group()  # "(also" → "also"
         if last.lower() not in _FILLER:
-            return end
-        hi = end - len(last)
+            return hi
+        hi -= len(last)
 
 
 def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
@@ -247,6 +242,7 @@ def _has_spokes_word(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of every name before a speech verb, and names recur throughout an article
 def _is_name_text(name: str) -> bool:
     """Not a bare common noun ("Officials", "the aide"); "Westshire Police" names an organisation, though."""
     words = name.split()
