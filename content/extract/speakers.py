@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..ids import annotation_id
 from ..model import Origin, Speaker, SpeakerKind
@@ -71,6 +73,32 @@ class Variant:
     canonical: str
 
 
+class _Name(NamedTuple):
+    """A written name as the registry reads it: parsed, classified, and keyed."""
+
+    parsed: ParsedName
+    kind: SpeakerKind
+    surname: str  # lower-cased, as ``_by_word`` holds words
+    first: str  # the first word, lower-cased
+    memo: tuple[str, tuple[str, ...], str]  # all of the name that ``_search`` reads
+    titled: str  # the name with its title, where it has one ("Dr. Ana Ruiz"), else ""
+
+
+@lru_cache(maxsize=4096)
+def _name_of(raw: str) -> _Name | None:
+    """The name ``raw`` writes, if it names someone who can speak. (Every mention of a speaker asks this, and names
+    recur throughout an article: one cached look-up does the work of parsing, classifying and lower-casing.)"""
+    parsed = parse_name(raw)
+    if parsed is None:
+        return None
+    kind = classify(parsed.full)
+    if kind is None:
+        return None
+    memo = (parsed.full, parsed.tokens, parsed.surname)
+    titled = f"{parsed.title} {parsed.full}" if parsed.title else ""
+    return _Name(parsed, kind, parsed.surname.lower(), parsed.tokens[0].lower(), memo, titled)
+
+
 #: What ``_find`` keeps for a name not searched for since the speakers last changed (None means "no one").
 _UNSEARCHED = -1
 
@@ -105,20 +133,18 @@ class SpeakerRegistry:
 
     def mention(self, raw: str, at: int, role: str = "", *, create: bool = True) -> int | None:
         """Resolve a written name; with ``create`` False, only known speakers are returned."""
-        parsed = parse_name(raw)
-        if parsed is None:
+        name = _name_of(raw)
+        if name is None:
             return None
-        kind = classify(parsed.full)
-        if kind is None:
-            return None
-        if not create and parsed.surname.lower() not in self._by_word and parsed.tokens[0].lower() not in self._by_word:
+        parsed = name.parsed
+        if not create and name.surname not in self._by_word and name.first not in self._by_word:
             return None  # shares no word with any known speaker's name, so cannot be one of them
-        key = self._find(parsed)
+        key = self._find(name)
         if key is None:
             if not create:
                 return None
             key = len(self._entries)
-            self._entries.append(_Entry(key, parsed, kind, at, last_at=at, gender=_gender_of_title(parsed.title)))
+            self._entries.append(_Entry(key, parsed, name.kind, at, last_at=at, gender=_gender_of_title(parsed.title)))
             insort(self._recency, (at, key))
             self._by_full[normalise(parsed.full)] = key
             self._index(key, parsed)
@@ -132,17 +158,16 @@ class SpeakerRegistry:
             self._index(key, parsed)
             self._found.clear()
         entry.spellings.setdefault(parsed.full)
-        if parsed.title:
-            entry.spellings.setdefault(f"{parsed.title} {parsed.full}")
+        if name.titled:
+            entry.spellings.setdefault(name.titled)
         if role and role not in entry.roles:
             entry.roles.append(role)
         return key
 
-    def _find(self, parsed: ParsedName) -> int | None:
-        memo = (parsed.full, parsed.tokens, parsed.surname)  # all of the name that the search below reads
-        key = self._found.get(memo, _UNSEARCHED)
+    def _find(self, name: _Name) -> int | None:
+        key = self._found.get(name.memo, _UNSEARCHED)
         if key is _UNSEARCHED:
-            key = self._found[memo] = self._search(parsed)
+            key = self._found[name.memo] = self._search(name.parsed)
         return key
 
     def _search(self, parsed: ParsedName) -> int | None:
