@@ -11,15 +11,17 @@ headings, where news style uses them for quotes.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-_DOUBLE = re.compile(r"[“”\"„«»]")
-_SINGLE = re.compile(r"[‘’']")
+_DOUBLE = ("“", "”", '"', "„", "«", "»")
+_SINGLE = ("‘", "’", "'")
 
 
-@dataclass(frozen=True)
-class Segment:
+# Named tuples, not frozen dataclasses: every block of an article is paired, and a tuple is built about three times
+# faster, immutable all the same.
+
+
+class Segment(NamedTuple):
     """The inside of one pair of quotation marks (marks excluded), within one block."""
 
     start: int
@@ -29,18 +31,19 @@ class Segment:
     continues: bool = False  # the quote goes on in the next paragraph
 
 
-@dataclass(frozen=True)
-class Stray:
+class Stray(NamedTuple):
     """A quotation mark that pairs with nothing."""
 
     at: int
     mark: str
 
 
-@dataclass(frozen=True)
-class Pairing:
+class Pairing(NamedTuple):
     segments: tuple[Segment, ...]
     strays: tuple[Stray, ...]
+
+
+_NO_MARKS = Pairing((), ())
 
 
 def _role(text: str, i: int, lo: int, hi: int) -> str:
@@ -71,12 +74,13 @@ def single_mark_style(text: str) -> bool:
 
 def pair_block(text: str, lo: int, hi: int, *, single: bool = False) -> Pairing:
     """Pair the marks in ``text[lo:hi]`` (one block); ``single``: pair single marks instead of double."""
+    offsets = _offsets(text, lo, hi, _SINGLE if single else _DOUBLE)
+    if not offsets:
+        return _NO_MARKS  # a block quoting no one: nothing to pair
     segments: list[Segment] = []
     strays: list[Stray] = []
-    pattern = _SINGLE if single else _DOUBLE
     open_at: int | None = None
-    for match in pattern.finditer(text, lo, hi):
-        i = match.start()
+    for i in offsets:
         if single and not _is_single_quote_mark(text, i, lo, hi):
             continue
         role = _role(text, i, lo, hi)
@@ -104,6 +108,21 @@ def pair_block(text: str, lo: int, hi: int, *, single: bool = False) -> Pairing:
         if not continues:
             strays.append(Stray(open_at, text[open_at]))
     return Pairing(tuple(segments), tuple(strays))
+
+
+def _offsets(text: str, lo: int, hi: int, marks: tuple[str, ...]) -> list[int]:
+    """Where any of ``marks`` occurs in ``text[lo:hi]``, in order. (A regex search for a character class reads every
+    character through the regex engine; a substring test per mark, most of them misses, is several times cheaper.)"""
+    block = text[lo:hi]
+    found: list[int] = []
+    for mark in marks:
+        if mark in block:
+            at = block.find(mark)
+            while at >= 0:
+                found.append(lo + at)
+                at = block.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _next_block_opens(text: str, hi: int) -> bool:

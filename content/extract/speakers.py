@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from ..ids import annotation_id
 from ..model import Origin, Speaker, SpeakerKind
@@ -50,9 +52,15 @@ _FEMALE_TITLES = frozenset(
     {"ms.", "mrs.", "ms", "mrs", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"}
 )
 _MALE_TITLES = frozenset({"mr.", "mr", "sir", "king", "prince", "chairman", "spokesman"})
-#: he/his/him/she/her/hers as whole words (of lower-cased text). Each alternative opens with its letter and only then
-#: looks back for a word boundary, so the engine can skip to the next "h" or "s" instead of trying every position.
-_GENDERED = re.compile(r"(?:s(?<!\w.)he|h(?<!\w.)(?:e|is|im|ers?))\b")
+#: Enum members read once, here: in Python 3.11 ``EnumType`` defines ``__getattr__``, which makes every attribute
+#: look-up on an enum class a slow call, and these are read for every mention and every speaker looked back on.
+_PRONOUN_KIND, _ANAPHOR_KIND = SubjectKind.PRONOUN, SubjectKind.ANAPHOR
+_PERSON, _ORGANISATION = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
+#: he/his/him (group 1), her/hers (group 2) and she (group 3) as whole words, of lower-cased text. Every one holds an
+#: "h" at a fixed place, so the pattern opens with it and only then looks back for the word's start ("she": an "s"
+#: with no word character before it): the engine skips from one "h" to the next with a plain character search,
+#: instead of trying the pattern at every "h" and "s".
+_GENDERED = re.compile(r"h(?:(?<!\w.)(e|i[sm])|(?<!\w.)(ers?)|(?<=s.)(?<!\w..)(e))\b")
 
 
 @dataclass
@@ -78,6 +86,36 @@ class Variant:
     canonical: str
 
 
+class _Name(NamedTuple):
+    """A written name as the registry reads it: parsed, classified, and keyed."""
+
+    parsed: ParsedName
+    kind: SpeakerKind
+    surname: str  # lower-cased, as ``_by_word`` holds words
+    first: str  # the first word, lower-cased
+    memo: tuple[str, tuple[str, ...], str]  # all of the name that ``_search`` reads
+    titled: str  # the name with its title, where it has one ("Dr. Ana Ruiz"), else ""
+
+
+@lru_cache(maxsize=4096)
+def _name_of(raw: str) -> _Name | None:
+    """The name ``raw`` writes, if it names someone who can speak. (Every mention of a speaker asks this, and names
+    recur throughout an article: one cached look-up does the work of parsing, classifying and lower-casing.)"""
+    parsed = parse_name(raw)
+    if parsed is None:
+        return None
+    kind = classify(parsed.full)
+    if kind is None:
+        return None
+    memo = (parsed.full, parsed.tokens, parsed.surname)
+    titled = f"{parsed.title} {parsed.full}" if parsed.title else ""
+    return _Name(parsed, kind, parsed.surname.lower(), parsed.tokens[0].lower(), memo, titled)
+
+
+#: What ``_find`` keeps for a name not searched for since the speakers last changed (None means "no one").
+_UNSEARCHED = -1
+
+
 class SpeakerRegistry:
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
@@ -93,45 +131,43 @@ class SpeakerRegistry:
     # -- resolving mentions -------------------------------------------------------------------
     def resolve(self, subject: Subject, at: int, sentence: str = "") -> int | None:
         """The speaker a subject names, registering a new one where the name is new."""
-        if subject.kind == SubjectKind.PRONOUN:
+        if subject.kind == _PRONOUN_KIND:
             key = self._pronoun(subject.text, at)
-        elif subject.kind == SubjectKind.ANAPHOR:
+        elif subject.kind == _ANAPHOR_KIND:
             key = self._anaphor(subject.text, at)
         else:
             key = self.mention(subject.text, at, subject.role)
         if key is not None:
             entry = self._entries[key]
             self._advance(entry, at)
-            if sentence and not entry.gender and entry.kind == SpeakerKind.PERSON:
+            if sentence and not entry.gender and entry.kind == _PERSON:
                 entry.gender = _gender_from(sentence)
         return key
 
     def mention(self, raw: str, at: int, role: str = "", *, create: bool = True) -> int | None:
         """Resolve a written name; with ``create`` False, only known speakers are returned."""
-        parsed = parse_name(raw)
-        if parsed is None:
+        name = _name_of(raw)
+        if name is None:
             return None
-        kind = classify(parsed.full)
-        if kind is None:
-            return None
-        if kind == SpeakerKind.PERSON and not parsed.has_given_name and _role_says_organisation(role):
-            kind = SpeakerKind.ORGANISATION  # "FluoroEurope, a Brussels-based association …"
-
-        if not create and parsed.surname.lower() not in self._by_word and parsed.tokens[0].lower() not in self._by_word:
+        parsed = name.parsed
+        kind = name.kind
+        if kind == _PERSON and not parsed.has_given_name and _role_says_organisation(role):
+            kind = _ORGANISATION  # "FluoroEurope, a Brussels-based association …"
+        if not create and name.surname not in self._by_word and name.first not in self._by_word:
             return None  # shares no word with any known speaker's name, so cannot be one of them
-        key = self._find(parsed)
+        key = self._find(name)
         if key is None:
             if not create:
                 return None
             key = len(self._entries)
-            gender = _gender_of_title(parsed.title) or (_gender_of_given(parsed) if kind == SpeakerKind.PERSON else "")
+            gender = _gender_of_title(parsed.title) or (_gender_of_given(parsed) if kind == _PERSON else "")
             self._entries.append(_Entry(key, parsed, kind, at, last_at=at, gender=gender))
             insort(self._recency, (at, key))
             self._by_full[normalise(parsed.full)] = key
             self._index(key, parsed)
             self._found.clear()
         entry = self._entries[key]
-        if not entry.gender and entry.kind == SpeakerKind.PERSON:
+        if not entry.gender and entry.kind == _PERSON:
             entry.gender = _gender_of_title(parsed.title) or _gender_of_given(parsed)  # "Naidoo", then "Mr Naidoo"
         if parsed.has_given_name and not entry.name.has_given_name:
             # "Hertzfeld" was seen first; now the full name: keep the full one as the name
@@ -141,17 +177,16 @@ class SpeakerRegistry:
             self._index(key, parsed)
             self._found.clear()
         entry.spellings.setdefault(parsed.full)
-        if parsed.title:
-            entry.spellings.setdefault(f"{parsed.title} {parsed.full}")
+        if name.titled:
+            entry.spellings.setdefault(name.titled)
         if role and role not in entry.roles:
             entry.roles.append(role)
         return key
 
-    def _find(self, parsed: ParsedName) -> int | None:
-        memo = (parsed.full, parsed.tokens, parsed.surname)  # all of the name that the search below reads
-        if memo in self._found:
-            return self._found[memo]
-        key = self._found[memo] = self._search(parsed)
+    def _find(self, name: _Name) -> int | None:
+        key = self._found.get(name.memo, _UNSEARCHED)
+        if key is _UNSEARCHED:
+            key = self._found[name.memo] = self._search(name.parsed)
         return key
 
     def _search(self, parsed: ParsedName) -> int | None:
@@ -185,7 +220,7 @@ class SpeakerRegistry:
     def _pronoun(self, pronoun: str, at: int) -> int | None:
         if pronoun in ("it", "they"):
             reach = _ANAPHOR_REACH if pronoun == "it" else _THEY_REACH
-            return self._recent(at, reach, lambda e: e.kind != SpeakerKind.PERSON)
+            return self._recent(at, reach, lambda e: e.kind != _PERSON)
         gender = "m" if pronoun in PRONOUNS_MALE else "f" if pronoun in PRONOUNS_FEMALE else ""
         # The latest person of that gender, unless a person of unknown gender was named strictly later.
         fitting: _Entry | None = None
@@ -193,7 +228,7 @@ class SpeakerRegistry:
         for entry in self._looking_back(at, _PRONOUN_REACH):
             if unknown is not None and entry.last_at < unknown.last_at:
                 break  # no person of that gender ties with the unknown one
-            if entry.kind != SpeakerKind.PERSON:
+            if entry.kind != _PERSON:
                 continue
             if entry.gender == gender:
                 fitting = entry
@@ -214,22 +249,22 @@ class SpeakerRegistry:
 
         def named(entry: _Entry) -> bool:
             # "the council" for Harwell City Council; "the utility" for "Harwell Water Services, the … utility"
-            return entry.kind != SpeakerKind.PERSON and (
+            return entry.kind != _PERSON and (
                 not nouns.isdisjoint(entry.name.full.lower().split())
                 or any(not nouns.isdisjoint(role.lower().split()) for role in entry.roles)
             )
 
         def business(entry: _Entry) -> bool:
-            return entry.kind == SpeakerKind.ORGANISATION
+            return entry.kind == _ORGANISATION
 
         def holder(entry: _Entry) -> bool:
             # "the judge" for U.S. District Judge Catalina de Souza; "the striker" for "striker Kofi Asante-Boateng"
-            if entry.kind != SpeakerKind.PERSON:
+            if entry.kind != _PERSON:
                 return False
             return noun in entry.name.title.lower().split() or any(noun in role.lower().split() for role in entry.roles)
 
         if noun == "year-old":
-            return self._recent(at, _PRONOUN_REACH, lambda entry: entry.kind == SpeakerKind.PERSON)
+            return self._recent(at, _PRONOUN_REACH, lambda entry: entry.kind == _PERSON)
         if noun in ROLE_NOUNS and noun not in ORG_ANAPHORS:
             return self._recent(at, _NAMED_REACH, holder)
         # "the ministry" is the ministry named last, never merely the last organisation, however long ago it was
@@ -281,7 +316,7 @@ class SpeakerRegistry:
         """Merge near-identical surnames of one person; returns key -> surviving key, and the variants."""
         mapping = {e.key: e.key for e in self._entries}
         variants: list[Variant] = []
-        people = [e for e in self._entries if e.kind == SpeakerKind.PERSON and e.key in used]
+        people = [e for e in self._entries if e.kind == _PERSON and e.key in used]
         for late in people:
             for early in people:
                 if early.first_at >= late.first_at or mapping[early.key] != early.key or late is early:
@@ -353,9 +388,12 @@ def _edit_distance(a: str, b: str) -> int:
 
 
 def _gender_from(sentence: str) -> str:
-    words = set(_GENDERED.findall(sentence.lower()))
-    male = not words.isdisjoint(PRONOUNS_MALE)
-    female = not words.isdisjoint(PRONOUNS_FEMALE)
+    male = female = False
+    for he, _her, _she in _GENDERED.findall(sentence.lower()):  # one of the three found, the others empty
+        if he:
+            male = True
+        else:
+            female = True
     return "m" if male and not female else "f" if female and not male else ""
 
 
