@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from operator import attrgetter
 
 from ..model import Article, BlockKind, QuoteKind, Sentence, SpeakerKind
@@ -256,7 +257,9 @@ def find_quotes(
                     and (full := full_names.expand(subject.text, item.order))
                 ):
                     subject = Subject(subject.kind, full, subject.start, subject.end, subject.role)
-                key = registry.resolve(subject, item.order, _sentence_text(text, sentences, item.order, pairing))
+                # The sentence (without what it quotes) is read only for a person whose gender is not yet known.
+                sentence = partial(_sentence_text, text, sentences, item.order, pairing)
+                key = registry.resolve(subject, item.order, sentence)
                 if key is None and item.subject.kind == SubjectKind.ANAPHOR:
                     key = _antecedent(text, item.subject, registry)
                 if key is None and item.subject.text == "police":

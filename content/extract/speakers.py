@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -129,8 +129,9 @@ class SpeakerRegistry:
         self._found: dict[tuple[str, tuple[str, ...], str], int | None] = {}
 
     # -- resolving mentions -------------------------------------------------------------------
-    def resolve(self, subject: Subject, at: int, sentence: str = "") -> int | None:
-        """The speaker a subject names, registering a new one where the name is new."""
+    def resolve(self, subject: Subject, at: int, sentence: str | Callable[[], str] = "") -> int | None:
+        """The speaker a subject names, registering a new one where the name is new. ``sentence`` (or a function
+        giving it, called only when needed) tells the gender of a person whose gender is not yet known."""
         if subject.kind == _PRONOUN_KIND:
             key = self._pronoun(subject.text, at)
         elif subject.kind == _ANAPHOR_KIND:
@@ -141,7 +142,7 @@ class SpeakerRegistry:
             entry = self._entries[key]
             self._advance(entry, at)
             if sentence and not entry.gender and entry.kind == _PERSON:
-                entry.gender = _gender_from(sentence)
+                entry.gender = _gender_from(sentence() if callable(sentence) else sentence)
         return key
 
     def mention(self, raw: str, at: int, role: str = "", *, create: bool = True) -> int | None:
