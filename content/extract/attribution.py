@@ -24,6 +24,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     THAT_ONLY_VERBS,
+    TITLE_WORDS,
 )
 from .names import NAME, classify, name_at_end, name_at_start, parse_name
 from .patterns import alternation
@@ -288,6 +289,12 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
         role = text[end + 1 : comma].strip(" ,")
         if role.split(" ", 1)[0].lower() in {"who", "which"}:
             role = ""
+        if role and _is_person(role) and not _is_person(match.group()) and _names_a_post(text[lo:end]):
+            # "The state’s Commissioner for Waterfront Infrastructure and Resilience, Dr Ifeoma Okafor, told …": the
+            # capitalised words before the comma are her title, and the aside is who speaks
+            named = text.index(role, end + 1)
+            title = text[lo:end].strip(" ,")
+            return Subject(_NAME_KIND, role, named, named + len(role), title)
         return Subject(_NAME_KIND, match.group(), start, end, role or descriptor(text, lo, start))
     return _person_of(text, lo, comma)
 
@@ -370,6 +377,11 @@ def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
 
 
 _GOVERNED = [[word] for word in ("of", "at", "for", "in", "from", "on", "to")]
+
+
+def _names_a_post(words: str) -> bool:
+    """Do these words name a post ("The state’s Commissioner for Waterfront Infrastructure and Resilience")?"""
+    return any(word.lower() in TITLE_WORDS for word in words.split() if word[:1].isupper())
 
 
 def _is_person(name: str) -> bool:

@@ -575,3 +575,11 @@ def test_the_group_that_has_just_spoken() -> None:
         "“Fluoropolymers are not the same as the PFAS found in drinking water,” the group said."
     )
     assert _credited(body, "Fluoropolymers are not") == "FluoroEurope"
+
+
+def test_a_post_then_the_person_who_holds_it() -> None:
+    body = (
+        "The state’s Commissioner for Waterfront Infrastructure and Resilience, Dr Ifeoma Okafor, told reporters "
+        "that construction would be phased."
+    )
+    assert _credited(body, "construction would be phased") == "Ifeoma Okafor"  # not "Resilience"
