@@ -113,6 +113,9 @@ def test_a_name_resolves_afresh_after_an_entry_takes_a_fuller_name() -> None:
         ("it's his, isn't it", "m"),
         ("well-he said", "m"),
         ("hers", "f"),
+        ("She’s sure, the sheriff said", "f"),
+        ("Asked about him, the shareholders", "m"),
+        ("“He”, she wrote", ""),
         ("", ""),
     ],
 )
