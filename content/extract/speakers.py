@@ -161,15 +161,15 @@ class SpeakerRegistry:
             if not create:
                 return None
             key = len(self._entries)
-            gender = _gender_of_title(parsed.title) or (_gender_of_given(parsed) if kind == _PERSON else "")
-            self._entries.append(_Entry(key, parsed, kind, at, last_at=at, gender=gender))
+            self._entries.append(_Entry(key, parsed, kind, at, last_at=at))  # its gender is read just below
             insort(self._recency, (at, key))
             self._by_full[normalise(parsed.full)] = key
             self._index(key, parsed)
             self._found.clear()
         entry = self._entries[key]
         if not entry.gender and entry.kind == _PERSON:
-            entry.gender = _gender_of_title(parsed.title) or _gender_of_given(parsed)  # "Naidoo", then "Mr Naidoo"
+            # From the title or given name, when first named or later ("Naidoo", then "Mr Naidoo").
+            entry.gender = _gender_of_title(parsed.title) or _gender_of_given(parsed)
         if parsed.has_given_name and not entry.name.has_given_name:
             # "Hertzfeld" was seen first; now the full name: keep the full one as the name
             entry.spellings.setdefault(entry.name.full)
