@@ -182,11 +182,15 @@ _AUDIENCE = re.compile(
 _NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")
 #: "… and that the company expected …": a clause the verb reports, though it holds a speech verb of its own.
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?$")
-_NOT_CLAUSE = _PREPOSITIONS | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
-#: Words after a speech verb that say how or where it was said ("he says through an interpreter"), not what.
-_NOT_CLAUSE |= frozenset(
-    "through outside inside near beside across without within behind softly quietly simply flatly later afterwards "
-    "again repeatedly publicly privately recently previously earlier separately then".split()
+#: Words after a speech verb that open no reported clause: "said so", "said in …", and words that say how or where
+#: it was said ("he says through an interpreter"), not what.
+_NOT_CLAUSE = (
+    _PREPOSITIONS
+    | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
+    | frozenset(
+        "through outside inside near beside across without within behind softly quietly simply flatly later "
+        "afterwards again repeatedly publicly privately recently previously earlier separately then".split()
+    )
 )
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
