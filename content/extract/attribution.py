@@ -32,6 +32,10 @@ from .patterns import alternation
 _VERB_ALT = alternation(SPEECH_VERBS | NAMING_VERBS | PARTICIPLES)
 #: A speech verb, or "wrote in an op-ed" style phrases built on one.
 SPEECH_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b")
+#: A character that is no ASCII word character, then a speech verb: the start of nearly every match of SPEECH_VERB in
+#: running text. ``re`` tries a pattern at every position unless it opens with a set of characters, which it then
+#: skips to in a tight loop; ``\b`` gives it none, so this finds a paragraph's verbs in about two thirds of the time.
+_AFTER_NON_WORD = re.compile(rf"[^0-9A-Z_a-z](?:{_VERB_ALT})\b")
 #: Words between a subject and its verb that say nothing about who speaks: "Sadat also argued".
 _FILLER = frozenset(
     "also further later previously recently again has have had once then repeatedly separately earlier often "
@@ -124,6 +128,21 @@ class Subject(NamedTuple):
 #: look-up on an enum class a slow call, and these are read for nearly every speech verb.
 _NAME_KIND, _PRONOUN_KIND, _ANAPHOR_KIND = SubjectKind.NAME, SubjectKind.PRONOUN, SubjectKind.ANAPHOR
 _PERSON, _ORGANISATION = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
+
+
+def speech_verbs(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """What ``SPEECH_VERB.finditer(text, lo, hi)`` finds (the same match objects), found faster."""
+    found = []
+    if lo == 0 and (first := SPEECH_VERB.match(text, 0, hi)) is not None:
+        found.append(first)
+    for cue in _AFTER_NON_WORD.finditer(text, lo - 1 if lo > 0 else 0, hi):
+        before = text[cue.start()]
+        # Only ASCII word characters are ruled out by the pattern: a letter of another alphabet ("é" of "désaid")
+        # makes this no word boundary. (``\w`` is ``str.isalnum`` or "_".)
+        if before > "\x7f" and before.isalnum():
+            continue
+        found.append(SPEECH_VERB.match(text, cue.start() + 1, hi))
+    return found
 
 
 def strip_fillers(text: str, lo: int, hi: int) -> int:

@@ -29,6 +29,7 @@ from .attribution import (
     inverted_subject,
     is_naming_verb,
     needs_that,
+    speech_verbs,
     subject_at_start,
 )
 from .lexicon import (
@@ -548,7 +549,7 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
     # Titles of works and scare quotes are not quotes, and they don't end the clause that introduces a quote.
     # The block is read once for each kind of cue (speech verbs, "according to", introductions), not sentence
     # by sentence; each sentence then works only on the cues inside it, and one with none costs next to nothing.
-    verbs = list(SPEECH_VERB.finditer(text, lo, hi))
+    verbs = speech_verbs(text, lo, hi)
     in_block = _Verbs(verbs, lo, hi)
     quotes = tuple(segment for segment in pairing.segments if not _is_title_or_scare(text, segment))
     items = [_direct(text, hi, segment, quotes, sentences, in_block) for segment in quotes]

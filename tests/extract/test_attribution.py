@@ -12,7 +12,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from content.extract.attribution import _CONJUNCTIONS, _FILLER, SubjectKind, descriptor, find_subject, strip_fillers
+from content.extract.attribution import (
+    _CONJUNCTIONS,
+    _FILLER,
+    SPEECH_VERB,
+    SubjectKind,
+    descriptor,
+    find_subject,
+    speech_verbs,
+    strip_fillers,
+)
 from content.extract.lexicon import SPEECH_VERBS
 from content.extract.names import _name_at_end_after_break, name_at_end
 
@@ -161,3 +170,26 @@ def test_descriptor_is_what_the_stop_pattern_leaves(words: list[str], lo: int) -
 def test_find_subject(text: str, kind: SubjectKind | None, name: str | None) -> None:
     subject = find_subject(text, 0, text.rindex(" said") + 1)
     assert (subject and (subject.kind, subject.text)) == (kind and (kind, name))
+
+
+_VERBISH = st.lists(
+    st.sampled_from(["said", "says", "told", "warned", "stated", "unsaid", "désaid", "said_", "9told", "ñsays", "the"])
+    | st.text(alphabet=" ,.\n“”‘’—_-éa9", min_size=1, max_size=3),
+    max_size=12,
+).map("".join)
+
+
+@given(_VERBISH, st.integers(0, 60), st.integers(0, 60))
+def test_speech_verbs_are_what_the_plain_pattern_finds(text: str, lo: int, length: int) -> None:
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + length)
+    for start, end in ((lo, hi), (0, len(text))):
+        plain = [(m.start(), m.end(), m.group()) for m in SPEECH_VERB.finditer(text, start, end)]
+        fast = [(m.start(), m.end(), m.group()) for m in speech_verbs(text, start, end)]
+        assert fast == plain
+
+
+def test_speech_verbs_skip_words_that_merely_end_in_a_verb() -> None:
+    text = "He said: “Désaid foretold”, she told reporters, unsaid."
+    assert [m.group() for m in speech_verbs(text, 0, len(text))] == ["said", "told"]
+    assert [m.start() for m in speech_verbs(text, 3, len(text))] == [3, 32]
