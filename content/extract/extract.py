@@ -27,7 +27,7 @@ from ..model import (
 from .claims import find_claims
 from .dates import article_year, is_past_due, resolve_due
 from .defects import FoundDefect, duplicated_phrases, garbled, name_variants, unbalanced
-from .quotemarks import Pairing, pair_block, single_mark_style
+from .quotemarks import Pairing
 from .quotes import FoundQuote, find_quotes
 from .speakers import SpeakerRegistry, Variant
 
@@ -186,13 +186,12 @@ class _QuoteIndex:
 def _defects(article: Article, variants: tuple[Variant, ...], pairings: dict[str, Pairing]) -> list[Defect]:
     text = article.text
     found: list[FoundDefect] = [*duplicated_phrases(text), *garbled(text)]
-    single = single_mark_style(text)
     for block in article.blocks:
         if block.kind == _CODE or block.kind == _RULE:
             continue
         lo, hi = block.span.start, block.span.end
-        pairing = pairings.get(block.id) or pair_block(text, lo, hi, single=single or block.kind == _HEADING)
-        for stray in pairing.strays:  # seldom any: a plain loop, no generator made for each block
+        # The quote pass paired the marks of every block it read (all but code and rules): not paired again here.
+        for stray in pairings[block.id].strays:  # seldom any: a plain loop, no generator made for each block
             found.append(unbalanced(text, stray.at, lo, hi))
     for variant in variants:
         found.extend(name_variants(text, variant.spelling, variant.canonical))

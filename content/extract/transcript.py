@@ -31,6 +31,8 @@ class Turn(NamedTuple):
 def transcript_turns(article: Article) -> dict[str, Turn]:
     """Each transcript paragraph of ``article`` by block id; empty when the article has no "Q:" paragraph."""
     text = article.text
+    if "Q:" not in text and "Question:" not in text:
+        return {}  # no paragraph can open with a question's label: cheaper to tell than to read every paragraph
     blocks = article.blocks
     labels = [_LABEL.match(text, b.span.start, b.span.end) if b.kind == BlockKind.PARAGRAPH else None for b in blocks]
     if not any(m is not None and m.group("label") in _QUESTION_LABELS for m in labels):
