@@ -50,6 +50,13 @@ from .quotemarks import Pairing, Segment, pair_block, single_mark_style
 from .speakers import SpeakerRegistry
 from .transcript import Turn, is_answer_label, transcript_turns
 
+#: Enum members read once, here: in Python 3.11 an attribute look-up on an enum class is a slow call (about ten times
+#: a global's), and these are read for nearly every sentence, speech verb and candidate.
+_CODE, _HEADING, _RULE = BlockKind.CODE, BlockKind.HEADING, BlockKind.RULE
+_DIRECT, _INDIRECT, _PARTIAL = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.PARTIAL
+_PERSON, _ORGANISATION, _OUTLET = SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.OUTLET
+_NAME_KIND, _PRONOUN_KIND, _ANAPHOR_KIND = SubjectKind.NAME, SubjectKind.PRONOUN, SubjectKind.ANAPHOR
+
 
 @dataclass(frozen=True)
 class FoundQuote:
@@ -225,11 +232,11 @@ def find_quotes(
     turns = transcript_turns(article)
     answering: int | None = None  # in a transcript, who answers "A:" and whose answer runs on
     for block in article.blocks:
-        if block.kind in (BlockKind.CODE, BlockKind.RULE):
+        if block.kind in (_CODE, _RULE):
             previous_speaker = chain_speaker = None
             continue
         lo, hi = block.span.start, block.span.end
-        pairing = pair_block(text, lo, hi, single=single_style or block.kind == BlockKind.HEADING)
+        pairing = pair_block(text, lo, hi, single=single_style or block.kind == _HEADING)
         if pairings is not None:
             pairings[block.id] = pairing
         if (turn := turns.get(block.id)) is not None:
@@ -256,7 +263,7 @@ def find_quotes(
             elif item.subject is not None and _plausible(text, item.subject, sentences, registry, capitalised):
                 subject = item.subject
                 if (
-                    subject.kind == SubjectKind.NAME
+                    subject.kind == _NAME_KIND
                     and " " not in subject.text
                     and registry.mention(subject.text, item.order, create=False) is None
                     and (full := full_names.expand(subject.text, item.order))
@@ -265,7 +272,7 @@ def find_quotes(
                 # The sentence (without what it quotes) is read only for a person whose gender is not yet known.
                 sentence = partial(_sentence_text, text, sentences, item.order, pairing)
                 key = registry.resolve(subject, item.order, sentence)
-                if key is None and item.subject.kind == SubjectKind.ANAPHOR:
+                if key is None and item.subject.kind == _ANAPHOR_KIND:
                     key = _antecedent(text, item.subject, registry)
                 if key is None and item.subject.text == "police":
                     key = _force_named_later(text, item.subject, registry)
@@ -314,7 +321,7 @@ def _joined_halves(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
 
 
 def _second_half(text: str, first: FoundQuote, second: FoundQuote) -> bool:
-    if first.speaker != second.speaker or first.kind != QuoteKind.DIRECT or second.kind != QuoteKind.DIRECT:
+    if first.speaker != second.speaker or first.kind != _DIRECT or second.kind != _DIRECT:
         return False
     if not text[second.start : second.start + 1].islower() or not text[first.start : first.end].rstrip().endswith(","):
         return False
@@ -331,7 +338,7 @@ def _without_nested_partials(text: str, found: list[FoundQuote]) -> list[FoundQu
         if reports and reports[0].end <= quote.start:
             # The quotes come in order of their starts, so a report ending before this one can hold no later quote.
             reports = [r for r in reports if r.end > quote.start]
-        if quote.kind == QuoteKind.INDIRECT:
+        if quote.kind == _INDIRECT:
             reports.append(quote)
         elif text[quote.start : quote.start + 1].islower() and any(
             r.speaker == quote.speaker and r.start <= quote.start and quote.end <= r.end for r in reports
@@ -352,14 +359,14 @@ def _transcript_turn(
     key = answering
     if turn.kind == "answer" and not is_answer_label(turn.label):
         key = registry.mention(turn.label, turn.start, create=False)
-        if key is None and " " in turn.label and classify(turn.label) == SpeakerKind.PERSON:
+        if key is None and " " in turn.label and classify(turn.label) == _PERSON:
             key = registry.mention(turn.label, turn.start)
     end = turn.end
     while end > turn.start and text[end - 1].isspace():
         end -= 1
     if key is not None and end > turn.start:
         registry.touch(key, turn.start)
-        found.append(FoundQuote(key, QuoteKind.DIRECT, turn.start, end, 0.8))
+        found.append(FoundQuote(key, _DIRECT, turn.start, end, 0.8))
     return key
 
 
@@ -371,7 +378,7 @@ def _interviewee(text: str, intro: tuple[int, int], registry: SpeakerRegistry) -
         name = match.group("name")
         parsed = parse_name(name)
         known = registry.mention(name, match.start(), create=False)
-        if known is not None or (parsed is not None and parsed.has_given_name and classify(name) == SpeakerKind.PERSON):
+        if known is not None or (parsed is not None and parsed.has_given_name and classify(name) == _PERSON):
             chosen = (name, match.start())
     return registry.mention(*chosen) if chosen is not None else None
 
@@ -398,7 +405,7 @@ class _FullNames:
             # Only the first full name matters (a later one is never before a place the first is not), so the
             # text is read no further than that.
             found = self.found[name] = (
-                next(self._occurrences(surname), None) if lone and classify(surname) == SpeakerKind.PERSON else None
+                next(self._occurrences(surname), None) if lone and classify(surname) == _PERSON else None
             )
         return found[1] if found is not None and found[0] < before else None
 
@@ -419,7 +426,7 @@ class _FullNames:
                         and parsed.has_given_name
                         and not parsed.title
                         and first.lower() not in NON_NAME_WORDS
-                        and classify(full) == SpeakerKind.PERSON
+                        and classify(full) == _PERSON
                     ):
                         yield given.start("given"), full
             at = text.find(surname, at + 1)
@@ -430,7 +437,7 @@ def _plausible(
 ) -> bool:
     """A lone capitalised word opening a sentence ("Fishermen said") is a name only if the text treats it as one:
     it is a known speaker, or it is capitalised somewhere mid-sentence too."""
-    if subject.kind != SubjectKind.NAME or " " in subject.text.strip():
+    if subject.kind != _NAME_KIND or " " in subject.text.strip():
         return True
     if subject.role.startswith(("a ", "an ")) or subject.role[:1].isdigit():
         return True  # "Juan, a 34-year-old tomato picker who …, says": someone known by a first name, introduced
@@ -472,7 +479,7 @@ def _antecedent(text: str, subject: Subject, registry: SpeakerRegistry) -> int |
     for pattern in (_NAME_RUN, _OWNED_ORG):
         for match in pattern.finditer(text, lo, subject.start):
             name = match.group("name")
-            if classify(name) != SpeakerKind.ORGANISATION or is_acronym(name):
+            if classify(name) != _ORGANISATION or is_acronym(name):
                 continue
             fits = noun in name.lower().split() or noun in GENERIC_ORG_NOUNS
             if fits and (found is None or match.start() > found[1]):
@@ -496,7 +503,7 @@ def _force_named_later(text: str, subject: Subject, registry: SpeakerRegistry) -
             len(words) > 1
             and words[-1] in _FORCE_HEADS  # "Akron Police Department", not "Police Chief Angela Porter"
             and _FORCE_WORDS.intersection(words)
-            and classify(name) == SpeakerKind.ORGANISATION
+            and classify(name) == _ORGANISATION
         ):
             key = registry.mention(name, subject.start)
             if key is not None:
@@ -636,18 +643,18 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
         parsed = parse_name(name)
         if parsed is not None:  # "The", "He": nothing a speaker could be found by
             start = opening.start("name")
-            subject = Subject(SubjectKind.NAME, name, start, opening.end("name"))
+            subject = Subject(_NAME_KIND, name, start, opening.end("name"))
             known_only = not (parsed.title and parsed.has_given_name)
-            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
+            yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     # The opening phrase ends in a comma within 40 characters, or there is none.
     if text.find(",", lo + 1, min(hi, lo + 41)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
         name = opening.group("name")
         parsed = parse_name(name)
         if parsed is not None:  # "In Hualien County, Magistrate Yeh Shu-fen ordered …" introduces her
             start = opening.start("name")
-            subject = Subject(SubjectKind.NAME, name, start, opening.end("name"))
+            subject = Subject(_NAME_KIND, name, start, opening.end("name"))
             known_only = not (parsed.title and parsed.has_given_name)
-            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
+            yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     seen: set[int] = set()
     yield from _role_named(text, lo, hi, seen)
     if not (introduced or titled):
@@ -666,8 +673,8 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             if role.lower().startswith("according"):  # "according to Harwell Water Services, the … utility"
                 role = ""
             role = role or _appositive_role(text, end, hi)
-            subject = Subject(SubjectKind.NAME, name, start, end, role)
-            yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
+            subject = Subject(_NAME_KIND, name, start, end, role)
+            yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
 
 
 def _appositive_role(text: str, end: int, hi: int) -> str:
@@ -714,11 +721,11 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
             continue
         name = match.group("name")
         parsed = parse_name(name)
-        if parsed is None or not parsed.has_given_name or classify(name) != SpeakerKind.PERSON:
+        if parsed is None or not parsed.has_given_name or classify(name) != _PERSON:
             continue
         seen.add(start)
-        subject = Subject(SubjectKind.NAME, name, start, match.end("name"), descriptor(text, lo, start))
-        yield _Item(start, subject, QuoteKind.DIRECT, start, start, 0.0, mention_only=True)
+        subject = Subject(_NAME_KIND, name, start, match.end("name"), descriptor(text, lo, start))
+        yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
 
 
 def _introductions(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -754,17 +761,17 @@ def _direct(
         and (after := _attribution_after(text, segment.close_at + 1, hi, verbs))
     ):
         asked = question and _ASKED.search(text, segment.close_at, after.end + 12) is not None
-        kind = QuoteKind.DIRECT
+        kind = _DIRECT
         return _Item(after.start, after, kind, segment.start, segment.end, 0.95, segment, mention_only=asked)
     before = _attribution_before(text, segment, all_segments, sentences, verbs)
     if before is not None:
         subject, embedded = before
         partial = embedded and not body[:1].isupper()
-        kind = QuoteKind.PARTIAL if partial else QuoteKind.DIRECT
+        kind = _PARTIAL if partial else _DIRECT
         # "Ms Hensley asked him: ‘Has that assessment changed?’" is a question, not something she said
         asked = question and _ASKED.search(text, subject.end, segment.open_at) is not None
         return _Item(subject.start, subject, kind, segment.start, segment.end, 0.9, segment, mention_only=asked)
-    return _Item(segment.open_at, None, QuoteKind.DIRECT, segment.start, segment.end, 0.0, segment)
+    return _Item(segment.open_at, None, _DIRECT, segment.start, segment.end, 0.0, segment)
 
 
 def _sentence_ends_at(text: str, segment: Segment) -> bool:
@@ -826,7 +833,7 @@ def _attribution_before(
         if other.close_at is not None and s_lo <= other.close_at < segment.open_at:
             s_lo = other.close_at + 1
     left = text[s_lo : segment.open_at]
-    if according := list(_ACCORDING.finditer(left)):
+    if "ccording to" in left and (according := list(_ACCORDING.finditer(left))):
         start = s_lo + according[-1].end()
         chunk = _ACCORDING_CHUNK.match(text[start : segment.open_at])
         if chunk and (subject := subject_at_start(text, start, start + len(chunk.group().rstrip()))):
@@ -842,13 +849,13 @@ def _attribution_before(
             return subject, embedded
     if intro := _COLON_INTRO.fullmatch(left):  # "He put it this way: “…”"
         word = intro.group("subject")
-        kind = SubjectKind.PRONOUN if word in ("He", "She", "They") else SubjectKind.NAME
+        kind = _PRONOUN_KIND if word in ("He", "She", "They") else _NAME_KIND
         start = s_lo + intro.start("subject")
-        return Subject(kind, word.lower() if kind == SubjectKind.PRONOUN else word, start, start + len(word)), False
+        return Subject(kind, word.lower() if kind == _PRONOUN_KIND else word, start, start + len(word)), False
     headline = _HEADLINE.fullmatch(left)
     if headline:
         start = s_lo + headline.start("name")
-        return Subject(SubjectKind.NAME, headline.group("name"), start, s_lo + headline.end("name")), False
+        return Subject(_NAME_KIND, headline.group("name"), start, s_lo + headline.end("name")), False
     return None
 
 
@@ -913,12 +920,7 @@ def _reported(
         item = _content_after(text, verb, limit, subject, quoted.spans) or _content_before(
             text, lo, verb, hi, subject, quoted.spans
         )
-        if (
-            item is not None
-            and verb.group() in _NOUN_VERBS
-            and subject.kind == SubjectKind.NAME
-            and " " not in subject.text
-        ):
+        if item is not None and verb.group() in _NOUN_VERBS and subject.kind == _NAME_KIND and " " not in subject.text:
             # "Midwestern states that Democrats have carried": a verb that is also a plural noun takes a lone
             # capitalised word for its subject only if that word is someone already known.
             item = _Item(item.order, item.subject, item.kind, item.start, item.end, item.confidence, known_only=True)
@@ -935,7 +937,7 @@ def _content_then_inverted(
     if clause_lo != lo or not before.endswith(",") or len(_WORDS.findall(before)) < 5:
         return None
     subject = inverted_subject(text, _skip_space(text, verb.end()), hi)
-    if subject is None or subject.kind != SubjectKind.NAME:
+    if subject is None or subject.kind != _NAME_KIND:
         return None
     return _reported_item(text, _after_dateline(text, lo), lo + len(before) - 1, subject, quoted, 0.8)
 
@@ -956,7 +958,7 @@ def _subject_of(text: str, lo: int, clause_lo: int, at: int) -> Subject | None:
         # "Lam, who rates the stock “hold,” said she expected …"
         name = aside.group("name")
         if parse_name(name) is not None and classify(name) is not None:
-            return Subject(SubjectKind.NAME, name, aside.start("name"), aside.end("name"))
+            return Subject(_NAME_KIND, name, aside.start("name"), aside.end("name"))
     return None
 
 
@@ -976,13 +978,13 @@ def _participle_subject(text: str, lo: int, at: int) -> Subject | None:
         return None
     word, start, end = opening.group("subject"), opening.start("subject"), opening.end("subject")
     if word in ("He", "She", "They"):
-        return Subject(SubjectKind.PRONOUN, word.lower(), start, end)
+        return Subject(_PRONOUN_KIND, word.lower(), start, end)
     if (noun := opening.group("noun")) is not None:
-        return Subject(SubjectKind.ANAPHOR, noun.lower(), opening.start("noun"), opening.end("noun"))
+        return Subject(_ANAPHOR_KIND, noun.lower(), opening.start("noun"), opening.end("noun"))
     parsed = parse_name(word)
-    if parsed is None or classify(word) not in (SpeakerKind.PERSON, SpeakerKind.ORGANISATION):
+    if parsed is None or classify(word) not in (_PERSON, _ORGANISATION):
         return None
-    return Subject(SubjectKind.NAME, word, start, end, descriptor(text, lo, start))
+    return Subject(_NAME_KIND, word, start, end, descriptor(text, lo, start))
 
 
 def _opening_subject(text: str, lo: int, hi: int) -> Subject | None:
@@ -993,11 +995,11 @@ def _opening_subject(text: str, lo: int, hi: int) -> Subject | None:
         return None
     word, start, end = opening.group("subject"), opening.start("subject"), opening.end("subject")
     if word in ("He", "She"):
-        return Subject(SubjectKind.PRONOUN, word.lower(), start, end)
+        return Subject(_PRONOUN_KIND, word.lower(), start, end)
     parsed = parse_name(word)
-    if parsed is None or classify(word) != SpeakerKind.PERSON:
+    if parsed is None or classify(word) != _PERSON:
         return None
-    return Subject(SubjectKind.NAME, word, start, end)
+    return Subject(_NAME_KIND, word, start, end)
 
 
 def _sentence_subject(text: str, lo: int, hi: int) -> Subject | None:
@@ -1030,7 +1032,7 @@ def _content_after(
     if not that and verb.group() in ("told", "tells", "telling"):
         # "told Reuters the United States stood ready to help": an outlet or audience, then the clause itself
         audience = _AUDIENCE.match(text, pos, hi)
-        if audience is None or (audience.group("name") and classify(audience.group("name")) != SpeakerKind.OUTLET):
+        if audience is None or (audience.group("name") and classify(audience.group("name")) != _OUTLET):
             return None
         pos = audience.end()
         if when := _WHEN_AFTER_VERB.match(text, pos, hi):
@@ -1066,7 +1068,7 @@ def _content_before(
     """ "The plan will fail, Smith said." — the attribution closes the sentence."""
     comma = text.rfind(",", lo, subject.start)
     # The comma may sit inside a closing quotation mark: "… a “coastal El Niño,” she explained".
-    if comma < 0 or (text[comma + 1 : subject.start].strip(' ”’"') and subject.kind == SubjectKind.PRONOUN):
+    if comma < 0 or (text[comma + 1 : subject.start].strip(' ”’"') and subject.kind == _PRONOUN_KIND):
         return None
     after_comma = comma + 1
     while text[after_comma] in '”’"':
@@ -1104,7 +1106,7 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
             if comma < 0:
                 return None
         subject = subject_at_start(text, after, name_end)
-        if subject is None or subject.kind != SubjectKind.NAME:
+        if subject is None or subject.kind != _NAME_KIND:
             return None
         return _reported_item(text, comma + 1, hi, subject, quoted, 0.85)
     before = text[lo : according.start()].rstrip()
@@ -1114,7 +1116,7 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
     if end_match is None:
         return None
     subject = subject_at_start(text, after, after + len(end_match.group().rstrip()))
-    if subject is None or subject.kind != SubjectKind.NAME:
+    if subject is None or subject.kind != _NAME_KIND:
         return None
     return _reported_item(text, _after_dateline(text, lo), lo + len(before) - 1, subject, quoted, 0.8)
 
@@ -1135,7 +1137,7 @@ def _for_x(text: str, after: int, hi: int, quoted: list[tuple[int, int]]) -> _It
     if comma < 0 or comma - after > 80:
         return None
     subject = subject_at_start(text, after, comma)
-    if subject is None or subject.kind != SubjectKind.NAME:
+    if subject is None or subject.kind != _NAME_KIND:
         return None
     content = comma + 1
     if (
@@ -1179,4 +1181,4 @@ def _reported_item(
         # months, not years”"): then it is reported speech with a few quoted words in it.
         if words < 3 or (inside and words - inside < 6 and lead < 2):
             return None
-    return _Item(subject.start, subject, QuoteKind.INDIRECT, start, end, confidence)
+    return _Item(subject.start, subject, _INDIRECT, start, end, confidence)
