@@ -331,10 +331,12 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
 
 def descriptor(text: str, lo: int, name_start: int) -> str:
     """The role words just before a name: "Italian planetary scientist" in "… scientist Roberto Orosei"."""
-    window = text[max(lo, name_start - 90) : name_start]
+    window = text[name_start - 90 if name_start - 90 > lo else lo : name_start]
     # The role words end with the word before the name, in lower case: a name after a comma, a quotation
-    # mark, "the" or a capitalised word has none (the commonest cases, told from that word alone).
-    last = window.rsplit(None, 1)[-1] if window and not window.isspace() else ""
+    # mark, "the" or a capitalised word has none (the commonest cases, told from that word alone). (A blank
+    # window splits into no words at all.)
+    words = window.rsplit(None, 1)
+    last = words[-1] if words else ""
     if not last or last.endswith(_STOP_CHARS) or last in _STOP_WORDS or (last.isalpha() and not last[0].islower()):
         return ""
     stop = _LAST_DESCRIPTOR_STOP.match(window)

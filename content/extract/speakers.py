@@ -115,7 +115,7 @@ def _name_of(raw: str) -> _Name | None:
     return _Name(parsed, kind, parsed.surname.lower(), parsed.tokens[0].lower(), memo, titled)
 
 
-#: What ``_find`` keeps for a name not searched for since the speakers last changed (None means "no one").
+#: What ``mention`` keeps for a name not searched for since the speakers last changed (None means "no one").
 _UNSEARCHED = -1
 
 
@@ -127,7 +127,7 @@ class SpeakerRegistry:
         # (last_at, key) of every entry, ascending: a look-back reads it from ``at`` down and stops at its reach,
         # so it sees only the few speakers named lately, the latest (and, on a tie, the later entry) first.
         self._recency: list[tuple[int, int]] = []
-        # What ``_find`` answered for a name; it depends only on the entries' names, so it is dropped whenever
+        # What ``_search`` answered for a name; it depends only on the entries' names, so it is dropped whenever
         # an entry is added, takes a fuller name, or is merged.
         self._found: dict[str, int | None] = {}
 
@@ -159,7 +159,11 @@ class SpeakerRegistry:
             kind = _ORGANISATION  # "FluoroEurope, a Brussels-based association …"
         if not create and name.surname not in self._by_word and name.first not in self._by_word:
             return None  # shares no word with any known speaker's name, so cannot be one of them
-        key = self._find(name)
+        # What the speakers' names answer for this name, searched once until they change. (Read here, not in a
+        # method of its own: every mention asks, and most only look the answer up.)
+        key = self._found.get(name.memo, _UNSEARCHED)
+        if key is _UNSEARCHED:
+            key = self._found[name.memo] = self._search(name.parsed)
         if key is None:
             if not create:
                 return None
@@ -185,12 +189,6 @@ class SpeakerRegistry:
             entry.spellings.setdefault(name.titled)
         if role and role not in entry.roles:
             entry.roles.append(role)
-        return key
-
-    def _find(self, name: _Name) -> int | None:
-        key = self._found.get(name.memo, _UNSEARCHED)
-        if key is _UNSEARCHED:
-            key = self._found[name.memo] = self._search(name.parsed)
         return key
 
     def _search(self, parsed: ParsedName) -> int | None:
