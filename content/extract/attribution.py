@@ -26,7 +26,7 @@ from .lexicon import (
     THAT_ONLY_VERBS,
     TITLE_WORDS,
 )
-from .names import NAME, classify, name_at_end, name_at_start, parse_name
+from .names import NAME, classify, name_at_start, name_ending, parse_name
 from .patterns import alternation
 
 _VERB_ALT = alternation(SPEECH_VERBS | NAMING_VERBS | PARTICIPLES)
@@ -99,6 +99,10 @@ _PERSON_OF = re.compile(
 _BODY_OF = re.compile(
     rf"(?<![\w.’'-])(?P<name>(?:{NAME}[’']s\s)?{NAME})(?:\s(?:of|for|in|at|from)\s(?:the\s)?{NAME})+$"
 )
+#: What every match of _PERSON_OF and of _BODY_OF holds: a cheap search (``re`` skips from one white space character to
+#: the next) that rules out most windows, such as a lone place name ("Beijing"), before the dear ones are tried.
+_OF_AT_FROM = re.compile(r"\s(?:of|at|from)\s")
+_OF_FOR_IN_AT_FROM = re.compile(r"\s(?:of|for|in|at|from)\s")
 _ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
 _SPOKES_GOVERNING = re.compile(rf"{_SPOKES}\s+(?:for|of|from|at|with)\s+(?:the\s+)?$")
 _AGED = re.compile(r"\b(?:the|The)\s+(\d{1,3}-year-old)$")
@@ -180,7 +184,8 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     tail_lo = hi - _SUBJECT_REACH if hi - _SUBJECT_REACH > lo else lo
     left = text[tail_lo:hi]
     # Each pattern ends at the verb, so a cheap look at the last word says which can match at all.
-    last = left.rsplit(None, 1)[-1].lower()
+    last_word = left.rsplit(None, 1)[-1]
+    last = last_word.lower()
     # A pronoun ending the text ends its last word, and starts in its last four characters.
     if last.endswith(_PRONOUNS) and (pronoun := _PRONOUN.search(left, max(0, len(left) - 4))):
         start = tail_lo + pronoun.start(1)
@@ -212,20 +217,21 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         return Subject(_ANAPHOR_KIND, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end())
     if left.endswith(","):
         return _appositive_subject(text, lo, hi - 1)
-    if (name := name_at_end(left)) and _is_name_text(name.group("name")):
-        start = tail_lo + name.start("name")
-        kind = classify(name.group("name"))
+    if (name := name_ending(left, last_word)) and _is_name_text(named := name.group("name")):
+        name_lo, name_hi = name.span("name")
+        start = tail_lo + name_lo
+        kind = classify(named)
         if kind != _PERSON and (person := _person_of(text, lo, hi)):
             return person  # "Dr. Thomas Nguyen of the University of Melbourne wrote …": Nguyen, not the university
         if kind is None and (body := _body_of(text, lo, hi)):
             return body  # "The U.S. Attorney’s Office for the District of Massachusetts said": not Massachusetts
         if (
             kind == _ORGANISATION
-            and _GOVERNED_BEFORE.search(left, 0, name.start("name"))
-            and not _SPOKES_GOVERNING.search(left, 0, name.start("name"))  # "a spokesperson for the Ministry of …"
+            and _GOVERNED_BEFORE.search(left, 0, name_lo)
+            and not _SPOKES_GOVERNING.search(left, 0, name_lo)  # "a spokesperson for the Ministry of …"
         ):
             return None  # "The head of supply chain at the Msunduzi Municipality has told …": not the municipality
-        return Subject(_NAME_KIND, name.group("name"), start, tail_lo + name.end("name"), descriptor(text, lo, start))
+        return Subject(_NAME_KIND, named, start, tail_lo + name_hi, descriptor(text, lo, start))
     return None
 
 
@@ -243,8 +249,9 @@ def _owner_in_office(target: str) -> str | None:
 def _person_of(text: str, lo: int, hi: int) -> Subject | None:
     """A person named with where they work, ending at ``hi``: "Prof. Mehmet Aydın of Karolinska Institutet in
     Stockholm". Their role is the place ("of Karolinska Institutet in Stockholm")."""
-    match = _PERSON_OF.search(text, max(lo, hi - 160), hi)
-    if match is None:
+    window_lo = max(lo, hi - 160)
+    # A match lies inside the window, and so does the "of", "at" or "from" it holds.
+    if _OF_AT_FROM.search(text, window_lo, hi) is None or (match := _PERSON_OF.search(text, window_lo, hi)) is None:
         return None
     name = match.group("name")
     parsed = parse_name(name)
@@ -257,8 +264,12 @@ def _person_of(text: str, lo: int, hi: int) -> Subject | None:
 def _body_of(text: str, lo: int, hi: int) -> Subject | None:
     """An organisation named with the place it serves, ending at ``hi``: "The U.S. Attorney’s Office for the District
     of Massachusetts". The place is its role."""
-    match = _BODY_OF.search(text, max(lo, hi - 160), hi)
-    if match is None or classify(match.group("name")) != _ORGANISATION:
+    window_lo = max(lo, hi - 160)
+    if (
+        _OF_FOR_IN_AT_FROM.search(text, window_lo, hi) is None  # in every match, as in _person_of
+        or (match := _BODY_OF.search(text, window_lo, hi)) is None
+        or classify(match.group("name")) != _ORGANISATION
+    ):
         return None
     role = text[match.end("name") : hi].strip(" ,")
     return Subject(_NAME_KIND, match.group("name"), match.start("name"), match.end("name"), role)
@@ -320,10 +331,12 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
 
 def descriptor(text: str, lo: int, name_start: int) -> str:
     """The role words just before a name: "Italian planetary scientist" in "… scientist Roberto Orosei"."""
-    window = text[max(lo, name_start - 90) : name_start]
+    window = text[name_start - 90 if name_start - 90 > lo else lo : name_start]
     # The role words end with the word before the name, in lower case: a name after a comma, a quotation
-    # mark, "the" or a capitalised word has none (the commonest cases, told from that word alone).
-    last = window.rsplit(None, 1)[-1] if window and not window.isspace() else ""
+    # mark, "the" or a capitalised word has none (the commonest cases, told from that word alone). (A blank
+    # window splits into no words at all.)
+    words = window.rsplit(None, 1)
+    last = words[-1] if words else ""
     if not last or last.endswith(_STOP_CHARS) or last in _STOP_WORDS or (last.isalpha() and not last[0].islower()):
         return ""
     stop = _LAST_DESCRIPTOR_STOP.match(window)

@@ -92,7 +92,13 @@ _BOTH_CASES = re.compile("[" + "".join(sorted(_UPPER_CHARS & _letters(_LOWER))) 
 def name_at_end(text: str) -> re.Match[str] | None:
     """The name-like run that ``text`` ends with, if any; "Ministry of Economic Affairs" taken whole."""
     words = text.rsplit(None, 1)
-    if words and words[-1].islower():
+    return name_ending(text, words[-1] if words else "")
+
+
+def name_ending(text: str, last_word: str) -> re.Match[str] | None:
+    """``name_at_end(text)``, for a caller that has split off ``text``'s last word (``text.rsplit(None, 1)[-1]``, or
+    "" for a blank text) already."""
+    if last_word.islower():
         return None  # a name ends in a capitalised word (or an initial)
     # Walk back word by word (split at single spaces) while each word could be one piece of a name: a word
     # that could not (lower case and no particle, or holding a comma, a digit, a quotation mark) ends the

@@ -93,7 +93,10 @@ class _Name(NamedTuple):
     kind: SpeakerKind
     surname: str  # lower-cased, as ``_by_word`` holds words
     first: str  # the first word, lower-cased
-    memo: tuple[str, tuple[str, ...], str]  # all of the name that ``_search`` reads
+    #: All of the name that ``_search`` reads: the full name, which is its tokens joined by single spaces (none holds
+    #: white space), and so gives them and the surname taken from them. A string keeps its hash; a tuple of the three
+    #: is hashed afresh on every look-up.
+    memo: str
     titled: str  # the name with its title, where it has one ("Dr. Ana Ruiz"), else ""
 
 
@@ -107,12 +110,12 @@ def _name_of(raw: str) -> _Name | None:
     kind = classify(parsed.full)
     if kind is None:
         return None
-    memo = (parsed.full, parsed.tokens, parsed.surname)
+    memo = parsed.full
     titled = f"{parsed.title} {parsed.full}" if parsed.title else ""
     return _Name(parsed, kind, parsed.surname.lower(), parsed.tokens[0].lower(), memo, titled)
 
 
-#: What ``_find`` keeps for a name not searched for since the speakers last changed (None means "no one").
+#: What ``mention`` keeps for a name not searched for since the speakers last changed (None means "no one").
 _UNSEARCHED = -1
 
 
@@ -124,9 +127,9 @@ class SpeakerRegistry:
         # (last_at, key) of every entry, ascending: a look-back reads it from ``at`` down and stops at its reach,
         # so it sees only the few speakers named lately, the latest (and, on a tie, the later entry) first.
         self._recency: list[tuple[int, int]] = []
-        # What ``_find`` answered for a name; it depends only on the entries' names, so it is dropped whenever
+        # What ``_search`` answered for a name; it depends only on the entries' names, so it is dropped whenever
         # an entry is added, takes a fuller name, or is merged.
-        self._found: dict[tuple[str, tuple[str, ...], str], int | None] = {}
+        self._found: dict[str, int | None] = {}
 
     # -- resolving mentions -------------------------------------------------------------------
     def resolve(self, subject: Subject, at: int, sentence: str | Callable[[], str] = "") -> int | None:
@@ -152,11 +155,15 @@ class SpeakerRegistry:
             return None
         parsed = name.parsed
         kind = name.kind
-        if kind == _PERSON and not parsed.has_given_name and _role_says_organisation(role):
+        if kind == _PERSON and not parsed.has_given_name and role and _role_says_organisation(role):
             kind = _ORGANISATION  # "FluoroEurope, a Brussels-based association …"
         if not create and name.surname not in self._by_word and name.first not in self._by_word:
             return None  # shares no word with any known speaker's name, so cannot be one of them
-        key = self._find(name)
+        # What the speakers' names answer for this name, searched once until they change. (Read here, not in a
+        # method of its own: every mention asks, and most only look the answer up.)
+        key = self._found.get(name.memo, _UNSEARCHED)
+        if key is _UNSEARCHED:
+            key = self._found[name.memo] = self._search(name.parsed)
         if key is None:
             if not create:
                 return None
@@ -182,12 +189,6 @@ class SpeakerRegistry:
             entry.spellings.setdefault(name.titled)
         if role and role not in entry.roles:
             entry.roles.append(role)
-        return key
-
-    def _find(self, name: _Name) -> int | None:
-        key = self._found.get(name.memo, _UNSEARCHED)
-        if key is _UNSEARCHED:
-            key = self._found[name.memo] = self._search(name.parsed)
         return key
 
     def _search(self, parsed: ParsedName) -> int | None:
