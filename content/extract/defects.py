@@ -159,7 +159,8 @@ class _TokenWords(_Words):
         self.token_first = list(accumulate(map(len, tokens), initial=0))  # each piece's first token
         self.first = self.token_first  # each piece's first word
         self._bytes = b""
-        self.vocabulary: dict[str, str] = {}  # each lower-cased word, by its character
+        self.spellings: tuple[list[str], list[str]] = ([], [])  # each lower-cased word, and its character
+        self._vocabulary: dict[str, str] = {}
 
     @classmethod
     def of(cls, text: str) -> _TokenWords | None:
@@ -183,39 +184,34 @@ class _TokenWords(_Words):
             starts.append(at)
         pieces = [spaced[a:b] for a, b in zip(starts, [*starts[1:], len(spaced)], strict=True)]
         tokens = list(map(str.split, pieces))
-        code_of: dict[str, bytes] = dict.fromkeys(chain.from_iterable(tokens), b"")
-        distinct = list(code_of)
+        distinct = list(set(chain.from_iterable(tokens)))  # in no set order: which word gets which character is moot
         spelt = list(map(str.rstrip, distinct, repeat(_TOKEN_TRAILING)))
         dotted = "İ" in others  # then the article is lower-cased letter by letter
         lowered = ["".join(map(_lower, word)) for word in spelt] if dotted else list(map(str.lower, spelt))
-        vocabulary = set(lowered)
-        vocabulary.discard("")
+        vocabulary = dict.fromkeys(lowered)
+        vocabulary.pop("", None)
         if len(vocabulary) > _CODES - 0x801:  # the characters but "\0" and the surrogates
             return None
-        width = 2 if len(vocabulary) <= 0x10000 - 0x801 else 4
-        encoding = "utf-16-le" if width == 2 else "utf-32-le"
         characters = list(map(chr, islice(chain(range(1, 0xD800), range(0xE000, _CODES)), len(vocabulary))))
-        codes = dict(zip(vocabulary, map(str.encode, characters, repeat(encoding)), strict=True))
-        codes[""] = _NO_WORD.encode(encoding)
-        code_of.update(zip(distinct, map(codes.__getitem__, lowered), strict=True))
-        data = b"".join(
-            b"".join(itemgetter(*piece)(code_of)) if len(piece) > 1 else b"".join(map(code_of.__getitem__, piece))
-            for piece in tokens
-        )
-        written = data.decode(encoding)
+        code = dict(zip(vocabulary, characters, strict=True))
+        code[""] = _NO_WORD
+        code_of = dict(zip(distinct, map(code.__getitem__, lowered), strict=True))
+        written = "".join(itemgetter(*chain.from_iterable(tokens))(code_of)) if distinct else ""
         words = cls(starts, pieces, tokens, written)
-        words.coded, words.exact, words.width, words._bytes = written, True, width, data
-        if "" in lowered:  # tokens of no word
+        words.coded, words.exact, words.width = written, True, 2 if len(vocabulary) <= 0x10000 - 0x801 else 4
+        words.spellings = list(vocabulary), characters
+        if _NO_WORD in written:  # tokens of no word
             words.coded = written.replace(_NO_WORD, "")
-            words._bytes = words.coded.encode(encoding)
             first = words.token_first
             none = (written.count(_NO_WORD, a, b) for a, b in pairwise(first))
             words.first = list(map(sub, first, accumulate(none, initial=0)))
-        words.vocabulary = dict(zip(characters, (w.replace(_APOSTROPHE, "’") for w in vocabulary), strict=True))
         return words
 
     def lowered(self, a: int, b: int) -> list[str]:
-        return list(map(self.vocabulary.__getitem__, self.coded[a:b]))
+        if not self._vocabulary:
+            spelt, characters = self.spellings
+            self._vocabulary = dict(zip(characters, (w.replace(_APOSTROPHE, "’") for w in spelt), strict=True))
+        return list(map(self._vocabulary.__getitem__, self.coded[a:b]))
 
     def _token(self, j: int) -> tuple[int, int]:
         """The piece of word ``j`` and its token in the piece: the first with ``j``'s number of words before it."""
