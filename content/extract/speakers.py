@@ -93,10 +93,6 @@ class _Name(NamedTuple):
     kind: SpeakerKind
     surname: str  # lower-cased, as ``_by_word`` holds words
     first: str  # the first word, lower-cased
-    #: All of the name that ``_search`` reads: the full name, which is its tokens joined by single spaces (none holds
-    #: white space), and so gives them and the surname taken from them. A string keeps its hash; a tuple of the three
-    #: is hashed afresh on every look-up.
-    memo: str
     titled: str  # the name with its title, where it has one ("Dr. Ana Ruiz"), else ""
 
 
@@ -110,9 +106,8 @@ def _name_of(raw: str) -> _Name | None:
     kind = classify(parsed.full)
     if kind is None:
         return None
-    memo = parsed.full
     titled = f"{parsed.title} {parsed.full}" if parsed.title else ""
-    return _Name(parsed, kind, parsed.surname.lower(), parsed.tokens[0].lower(), memo, titled)
+    return _Name(parsed, kind, parsed.surname.lower(), parsed.tokens[0].lower(), titled)
 
 
 #: What ``mention`` keeps for a name not searched for since the speakers last changed (None means "no one").
@@ -128,7 +123,9 @@ class SpeakerRegistry:
         # so it sees only the few speakers named lately, the latest (and, on a tie, the later entry) first.
         self._recency: list[tuple[int, int]] = []
         # What ``_search`` answered for a name; it depends only on the entries' names, so it is dropped whenever
-        # an entry is added, takes a fuller name, or is merged.
+        # an entry is added, takes a fuller name, or is merged. Keyed by the full name: all of the name that
+        # ``_search`` reads, as it is the tokens joined by single spaces (none holds white space) and so gives them and
+        # the surname taken from them.
         self._found: dict[str, int | None] = {}
 
     # -- resolving mentions -------------------------------------------------------------------
@@ -161,9 +158,9 @@ class SpeakerRegistry:
             return None  # shares no word with any known speaker's name, so cannot be one of them
         # What the speakers' names answer for this name, searched once until they change. (Read here, not in a
         # method of its own: every mention asks, and most only look the answer up.)
-        key = self._found.get(name.memo, _UNSEARCHED)
+        key = self._found.get(parsed.full, _UNSEARCHED)
         if key is _UNSEARCHED:
-            key = self._found[name.memo] = self._search(name.parsed)
+            key = self._found[parsed.full] = self._search(parsed)
         if key is None:
             if not create:
                 return None
