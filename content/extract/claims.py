@@ -402,6 +402,11 @@ def _digit_dates(clause: str, view: bytes, at: int, months: bool) -> tuple[str, 
     return " ".join(pieces), len(spans), spans[0][0]
 
 
+def _by_year(view: bytes) -> bool:
+    """Does a clause's view hold "by 2030" or "by the end of 2030" (where _PLAN_BY_YEAR may match)?"""
+    return view.find(b"by 0") >= 0 or view.find(b"by the end of 0") >= 0
+
+
 def _attributed(clause: str, view: bytes) -> bool:
     """Does ``clause`` credit someone as "a senior official" does?"""
     for noun in _ATTRIBUTION_NOUNS:
@@ -520,8 +525,7 @@ def _score(of: _Text, start: int, end: int) -> tuple[ClaimType, float] | None:
         if dates:
             found |= _DATED
         numbers = of.count_numbers(undated, numbers, first)
-        by_year = view.find(b"by 0") >= 0 or view.find(b"by the end of 0") >= 0  # "by 2030" in the view
-        if not found & _PLAN and found & _YEAR and by_year and _PLAN_BY_YEAR.search(_lower(written)):
+        if not found & _PLAN and found & _YEAR and _by_year(view) and _PLAN_BY_YEAR.search(_lower(written)):
             found |= _PLAN
     key = found & _KEY | (numbers if numbers < 3 else 3)
     if not key & _COMP and _SUPERLATIVE_MATTERS[key] and view.find(b"est") >= 0 and _superlative(view):
