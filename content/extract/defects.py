@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, islice, pairwise, product, repeat
+from itertools import accumulate, chain, pairwise, product, repeat
 from operator import is_not, itemgetter, sub
 
 from ..model import DefectKind
@@ -24,8 +24,9 @@ _TRAILING = "’'.-"  # what a word cannot end with
 #: For ``bytes.translate`` of UTF-8 text: each ASCII byte no word holds becomes a space; the rest stay as they are.
 _ASCII_GAPS = bytes(b if b >= 0x80 or chr(b).isalnum() or chr(b) in "_'.-" else 0x20 for b in range(256))
 _ASCII = bytes(range(0x80))
-#: The same for Latin-1 text, but ``_APOSTROPHE`` stays.
-_LATIN1_GAPS = bytes(b if chr(b).isalnum() or chr(b) in "_'.-\x7f" else 0x20 for b in range(256))
+#: The same for Latin-1 text, but ``_APOSTROPHE`` stays and every other byte is lower-cased (as each Latin-1 letter
+#: lower-cases to one Latin-1 letter).
+_LATIN1_GAPS = bytes(ord(chr(b).lower()) if chr(b).isalnum() or chr(b) in "_'.-\x7f" else 0x20 for b in range(256))
 _NO_WORD = "\0"  # in ``_TokenWords.written``, a token of no word
 _APOSTROPHE = "\x7f"  # ’ in ``_TokenWords`` tokens (where no other ASCII gap character is left)
 _TOKEN_TRAILING = _TRAILING + _APOSTROPHE
@@ -153,14 +154,24 @@ class _TokenWords(_Words):
     ``coded`` is joined from each token's bytes (its word's character in UTF-16 or UTF-32, ``_NO_WORD`` for none).
     The article is split in pieces of about ``_CHUNK`` characters, so where word ``j`` is is read from its piece."""
 
-    def __init__(self, starts: list[int], pieces: list[str], tokens: list[list[str]], written: str) -> None:
-        self.starts, self.pieces, self.tokens, self._shifted = starts, pieces, tokens, {}
+    def __init__(self, text: str, starts: list[int], pieces: list[str], tokens: list[list[str]], written: str) -> None:
+        self.text, self.starts, self.pieces, self.tokens, self._shifted, self._bytes = (
+            text,
+            starts,
+            pieces,
+            tokens,
+            {},
+            b"",
+        )
         self.written = written  # ``coded`` with ``_NO_WORD`` for each token of no word
         self.token_first = list(accumulate(map(len, tokens), initial=0))  # each piece's first token
         self.first = self.token_first  # each piece's first word
-        self._bytes = b""
-        self.spellings: tuple[list[str], list[str]] = ([], [])  # each lower-cased word, and its character
-        self._vocabulary: dict[str, str] = {}
+        self.coded, self.exact, self.width = written, True, 2
+        if _NO_WORD in written:  # tokens of no word
+            self.coded = written.replace(_NO_WORD, "")
+            none = (written.count(_NO_WORD, a, b) for a, b in pairwise(self.token_first))
+            self.first = list(map(sub, self.token_first, accumulate(none, initial=0)))
+        self.spelt: list[str] = []  # the lower-cased word of each character's number (see ``_number``)
 
     @classmethod
     def of(cls, text: str) -> _TokenWords | None:
@@ -168,50 +179,28 @@ class _TokenWords(_Words):
         others = set(data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))  # its non-ASCII characters
         if "Σ" in others and "İ" not in others:
             return None
-        if b"\x7f" not in data and all(c <= "\xff" or c == "’" or not c.isalnum() for c in others):
-            # Each character past Latin-1 is a gap but ’: one encoding makes them "?", one translation spaces.
-            latin = (text.replace("’", _APOSTROPHE) if "’" in others else text).encode("latin-1", "replace")
-            spaced = latin.translate(_LATIN1_GAPS).decode("latin-1")
-        else:
-            spaced = data.translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
-            for c in others:
-                if not (c.isalnum() or c == "’"):
-                    spaced = spaced.replace(c, " ")
-            spaced = spaced.replace("’", _APOSTROPHE)  # one byte a character for an English article's tokens
-        # ``spaced``: the article with a space for each character no word holds
+        spaced, lower = _spaced(text, data, others)
         starts = [0]
         while (at := spaced.find(" ", starts[-1] + _CHUNK)) > 0:
             starts.append(at)
         pieces = [spaced[a:b] for a, b in zip(starts, [*starts[1:], len(spaced)], strict=True)]
         tokens = list(map(str.split, pieces))
         distinct = list(set(chain.from_iterable(tokens)))  # in no set order: which word gets which character is moot
-        spelt = list(map(str.rstrip, distinct, repeat(_TOKEN_TRAILING)))
-        dotted = "İ" in others  # then the article is lower-cased letter by letter
-        lowered = ["".join(map(_lower, word)) for word in spelt] if dotted else list(map(str.lower, spelt))
-        vocabulary = dict.fromkeys(lowered)
-        vocabulary.pop("", None)
-        if len(vocabulary) > _CODES - 0x801:  # the characters but "\0" and the surrogates
+        if len(distinct) > _CODES - 0x801:  # the characters but "\0" and the surrogates
             return None
-        characters = list(map(chr, islice(chain(range(1, 0xD800), range(0xE000, _CODES)), len(vocabulary))))
-        code = dict(zip(vocabulary, characters, strict=True))
-        code[""] = _NO_WORD
-        code_of = dict(zip(distinct, map(code.__getitem__, lowered), strict=True))
-        written = "".join(itemgetter(*chain.from_iterable(tokens))(code_of)) if distinct else ""
-        words = cls(starts, pieces, tokens, written)
-        words.coded, words.exact, words.width = written, True, 2 if len(vocabulary) <= 0x10000 - 0x801 else 4
-        words.spellings = list(vocabulary), characters
-        if _NO_WORD in written:  # tokens of no word
-            words.coded = written.replace(_NO_WORD, "")
-            first = words.token_first
-            none = (written.count(_NO_WORD, a, b) for a, b in pairwise(first))
-            words.first = list(map(sub, first, accumulate(none, initial=0)))
+        spelt = map(str.rstrip, distinct, repeat(_TOKEN_TRAILING))
+        lowered = [*spelt] if lower else [*map(_lowered, spelt)] if "İ" in others else [*map(str.lower, spelt)]
+        code = {"": _NO_WORD}  # each word's character: that of the first of its tokens in ``distinct``
+        characters = chain(_CHARACTERS, map(chr, range(0x10000, _CODES)))
+        code_of = dict(zip(distinct, map(code.setdefault, lowered, characters), strict=False))
+        written = "".join(["".join(itemgetter(*piece)(code_of)) for piece in tokens if piece])
+        words = cls(text, starts, pieces, tokens, written)
+        words.width = 2 if len(distinct) <= len(_CHARACTERS) else 4
+        words.spelt = lowered
         return words
 
     def lowered(self, a: int, b: int) -> list[str]:
-        if not self._vocabulary:
-            spelt, characters = self.spellings
-            self._vocabulary = dict(zip(characters, (w.replace(_APOSTROPHE, "’") for w in spelt), strict=True))
-        return list(map(self._vocabulary.__getitem__, self.coded[a:b]))
+        return [self.spelt[_number(c)].replace(_APOSTROPHE, "’") for c in self.coded[a:b]]
 
     def _token(self, j: int) -> tuple[int, int]:
         """The piece of word ``j`` and its token in the piece: the first with ``j``'s number of words before it."""
@@ -230,15 +219,20 @@ class _TokenWords(_Words):
         return at, at + len(self.tokens[c][t].rstrip(_TOKEN_TRAILING))
 
     def originals(self, j: int, size: int) -> list[str]:
+        """The article's text at each word (its tokens may be lower-cased): each token is found from where the one
+        before it ends, in its piece."""
         c, t = self._token(j)
+        at = self.span(j)[0] - self.starts[c]
         found: list[str] = []
         while len(found) < size:
             if t == len(self.tokens[c]):
-                c, t = c + 1, 0
+                c, t, at = c + 1, 0, 0
                 continue
-            if word := self.tokens[c][t].rstrip(_TOKEN_TRAILING):
-                found.append(word.replace(_APOSTROPHE, "’"))
-            t += 1
+            token = self.tokens[c][t]
+            at = self.pieces[c].find(token, at)
+            if word := token.rstrip(_TOKEN_TRAILING):
+                found.append(self.text[self.starts[c] + at : self.starts[c] + at + len(word)])
+            at, t = at + len(token), t + 1
         return found
 
 
@@ -246,6 +240,41 @@ def _lower(c: str) -> str:
     """How the article's letter ``c`` is lower-cased when one letter's lower case is longer (then it is kept)."""
     lower = c.lower()
     return lower if len(lower) == 1 else c
+
+
+def _spaced(text: str, data: bytes, others: set[str]) -> tuple[str, bool]:
+    """The article with a space for each character no word holds (``data``: its UTF-8; ``others``: its non-ASCII
+    characters), and ’ written ``_APOSTROPHE``; and whether it is lower-cased too (when its words are Latin-1)."""
+    if b"\x7f" not in data and all(c <= "\xff" or c == "’" or not c.isalnum() for c in others):
+        # Each character past Latin-1 is a gap but ’: one encoding makes them "?", one translation spaces.
+        latin = (text.replace("’", _APOSTROPHE) if "’" in others else text).encode("latin-1", "replace")
+        return latin.translate(_LATIN1_GAPS).decode("latin-1"), True
+    spaced = data.translate(_ASCII_GAPS).decode("utf-8", "surrogatepass")
+    for c in others:
+        if not (c.isalnum() or c == "’"):
+            spaced = spaced.replace(c, " ")
+    return spaced.replace("’", _APOSTROPHE), False  # one byte a character for an English article's tokens
+
+
+def _characters() -> str:
+    """The characters of the first words, in order: U+0001 to U+FFFF but the surrogates (from their UTF-16)."""
+    units = bytearray(0x20000)
+    units[0::2] = bytes(range(256)) * 256
+    units[1::2] = b"".join(bytes([high]) * 256 for high in range(256))
+    return units[2 : 2 * 0xD800].decode("utf-16-le") + units[2 * 0xE000 :].decode("utf-16-le")
+
+
+_CHARACTERS = _characters()
+
+
+def _lowered(word: str) -> str:
+    """``word`` lower-cased letter by letter (see ``_lower``)."""
+    return "".join(map(_lower, word))
+
+
+def _number(c: str) -> int:
+    """Where in ``_CHARACTERS`` (and the characters past it) ``c`` is."""
+    return ord(c) - 1 if c < "\ud800" else ord(c) - 0x801
 
 
 def duplicated_phrases(text: str) -> Iterator[FoundDefect]:
