@@ -30,7 +30,8 @@ _LATIN1_GAPS = bytes(ord(chr(b).lower()) if chr(b).isalnum() or chr(b) in "_'.-\
 _NO_WORD = "\0"  # in ``_TokenWords.written``, a token of no word
 _APOSTROPHE = "\x7f"  # ’ in ``_TokenWords`` tokens (where no other ASCII gap character is left)
 _TOKEN_TRAILING = _TRAILING + _APOSTROPHE
-_BLOCK = 1024  # runs of words looked up at a time among the earlier runs
+#: Runs of words looked up at a time among the earlier runs (a real article's few repeats leave most blocks all new).
+_BLOCK = 256
 _CHUNK = 1024  # characters per piece the article is cut into: where a word is, is found from its piece's start
 _CODES = 0x110000  # characters there are to write words with
 _STOPWORDS = frozenset(
