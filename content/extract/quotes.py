@@ -574,7 +574,7 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
         while v < n_verbs and verbs[v].end() <= s_hi:
             v += 1
         items.extend(_mentions(text, s_lo, s_hi, introduced, titled))
-        for item in _reported(text, s_lo, s_hi, quoted, verbs[first:v], according):
+        for item in _reported(text, s_lo, s_hi, quoted, verbs[first:v], according, in_block):
             if taken and any(a < item.end and item.start < b for a, b in taken):
                 continue
             taken.append((item.start, item.end))
@@ -585,14 +585,32 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
 
 class _Verbs:
     """A block's speech verbs (as ``SPEECH_VERB`` finds them in the whole block), so a stretch of it is asked for
-    its verbs without reading it again."""
+    its verbs without reading it again; and the subjects found for them, which a quotation's attribution and the
+    reported speech around it both ask for ("She said: “…”", "…, she said.")."""
 
-    __slots__ = ("hi", "lo", "matches", "starts")
+    __slots__ = ("hi", "lo", "matches", "starts", "subjects")
 
     def __init__(self, matches: list[re.Match[str]], lo: int, hi: int) -> None:
         self.matches = matches
         self.starts = [m.start() for m in matches]
         self.lo, self.hi = lo, hi
+        self.subjects: dict[tuple[int, int, int], Subject | None] = {}
+
+    def subject_of(self, text: str, lo: int, clause_lo: int, at: int) -> Subject | None:
+        """``_subject_of(text, lo, clause_lo, at)``, found once."""
+        key = (lo, clause_lo, at)
+        if key not in self.subjects:
+            self.subjects[key] = _subject_of(text, lo, clause_lo, at)
+        return self.subjects[key]
+
+    def subject_at_start(self, text: str, lo: int, hi: int) -> Subject | None:
+        """``subject_at_start(text, lo, hi)``, found once (kept apart from ``subject_of`` by a ``clause_lo`` of -1)."""
+        while lo < hi and text[lo] in " ,—–-":  # as subject_at_start skips them: "…,” she said" is asked both ways
+            lo += 1
+        key = (lo, -1, hi)
+        if key not in self.subjects:
+            self.subjects[key] = subject_at_start(text, lo, hi)
+        return self.subjects[key]
 
     def first(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
         """What ``SPEECH_VERB.search(text, lo, hi)`` finds."""
@@ -795,7 +813,11 @@ def _attribution_after(text: str, at: int, hi: int, verbs: _Verbs | None = None)
         return None
     if verb.start() == pos:
         return inverted_subject(text, _skip_space(text, verb.end()), end)
-    return subject_at_start(text, pos, verb.start())
+    return (
+        verbs.subject_at_start(text, pos, verb.start())
+        if verbs is not None
+        else subject_at_start(text, pos, verb.start())
+    )
 
 
 def _attribution_end(text: str, at: int, end: int) -> int:
@@ -839,7 +861,7 @@ def _attribution_before(
         if chunk and (subject := subject_at_start(text, start, start + len(chunk.group().rstrip()))):
             return subject, False
     for verb in reversed(verbs.within(s_lo, segment.open_at)):
-        subject = _subject_of(text, s_lo, s_lo, verb.start())
+        subject = verbs.subject_of(text, s_lo, s_lo, verb.start())
         if subject is None:
             continue
         between = text[verb.end() : segment.open_at]
@@ -878,7 +900,7 @@ def _has_speech_right_after(text: str, segment: Segment) -> bool:
 
 
 def _reported(
-    text: str, lo: int, hi: int, quoted: _Quoted, verbs: list[re.Match[str]], according: bool
+    text: str, lo: int, hi: int, quoted: _Quoted, verbs: list[re.Match[str]], according: bool, in_block: _Verbs
 ) -> Iterator[_Item]:
     if (head := _FOR.match(text, lo, hi)) and not _POSSESSIVE_PRONOUN.match(text, head.end(), hi):
         item = _for_x(text, head.end(), hi, quoted.spans)
@@ -899,7 +921,7 @@ def _reported(
         if (spans and quoted.inside(at)) or verb.group() in _NOT_REPORTING:  # the verbs are written in lower case
             continue
         clause_lo = quoted.clause_start(lo, at) if spans else lo  # after the last quotation closed before the verb
-        subject = _subject_of(text, lo, clause_lo, at)
+        subject = in_block.subject_of(text, lo, clause_lo, at)
         if subject is not None:
             cues.append((verb, subject))
         elif (item := _content_then_inverted(text, lo, clause_lo, verb, hi, quoted.spans)) is not None:
@@ -918,7 +940,7 @@ def _reported(
             hi,
         )
         item = _content_after(text, verb, limit, subject, quoted.spans) or _content_before(
-            text, lo, verb, hi, subject, quoted.spans
+            text, lo, verb, hi, subject, quoted.spans, in_block
         )
         if item is not None and verb.group() in _NOUN_VERBS and subject.kind == _NAME_KIND and " " not in subject.text:
             # "Midwestern states that Democrats have carried": a verb that is also a plural noun takes a lone
@@ -1063,7 +1085,7 @@ def _opens_clause(text: str, word: re.Match[str], hi: int) -> bool:
 
 
 def _content_before(
-    text: str, lo: int, verb: re.Match[str], hi: int, subject: Subject, quoted: list[tuple[int, int]]
+    text: str, lo: int, verb: re.Match[str], hi: int, subject: Subject, quoted: list[tuple[int, int]], verbs: _Verbs
 ) -> _Item | None:
     """ "The plan will fail, Smith said." — the attribution closes the sentence."""
     comma = text.rfind(",", lo, subject.start)
@@ -1073,7 +1095,7 @@ def _content_before(
     after_comma = comma + 1
     while text[after_comma] in '”’"':
         after_comma += 1
-    if subject_at_start(text, after_comma, verb.start()) is None:
+    if verbs.subject_at_start(text, after_comma, verb.start()) is None:
         return None
     tail = text[verb.end() : hi]
     if tail.lstrip().startswith(","):  # "Most of its sales, she said, involve older tools."
