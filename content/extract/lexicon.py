@@ -18,6 +18,7 @@ SPEECH_VERBS = frozenset(
     responded responds replied replies asked asks urged urges thinks expects expected hopes
     concluded concludes testified tweeted posted reported reports forecast forecasts projected projects
     remarked remarks acknowledged explained argued pointed
+    informed informs opined opines alleged alleges demanded demands reckoned reckons
     """.split()
 )
 
@@ -38,7 +39,7 @@ THAT_ONLY_VERBS = (
     announced announces revealed confirmed confirms reported reports predicted predicts estimated estimates
     expects expected hopes recalled recalls denied denies agreed agrees conceded concedes admitted admits
     acknowledged acknowledges testified concluded concludes forecast forecasts projected projects asked asks
-    urged urges pointed
+    urged urges pointed informed informs alleged alleges demanded demands declared declares
     """.split()
     )
     | THAT_ONLY_PARTICIPLES

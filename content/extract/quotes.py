@@ -1127,9 +1127,14 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
             comma = text.find(",", comma + 1, hi)  # an appositive: "According to X, a professor at Y, …"
             if comma < 0:
                 return None
-        subject = subject_at_start(text, after, name_end)
-        if subject is None or subject.kind != _NAME_KIND:
-            return None
+        pronoun = text[after:name_end].strip()
+        if pronoun in _OBJECT_PRONOUNS:  # "According to him, the drainage network …": whoever "he" is
+            at = text.index(pronoun, after)
+            subject = Subject(_PRONOUN_KIND, _OBJECT_PRONOUNS[pronoun], at, at + len(pronoun))
+        else:
+            subject = subject_at_start(text, after, name_end)
+            if subject is None or subject.kind != _NAME_KIND:
+                return None
         return _reported_item(text, comma + 1, hi, subject, quoted, 0.85)
     before = text[lo : according.start()].rstrip()
     if not before.endswith(","):
@@ -1141,6 +1146,9 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
     if subject is None or subject.kind != _NAME_KIND:
         return None
     return _reported_item(text, _after_dateline(text, lo), lo + len(before) - 1, subject, quoted, 0.8)
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def _names_a_document(text: str, at: int, hi: int) -> bool:

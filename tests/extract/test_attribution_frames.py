@@ -583,3 +583,43 @@ def test_a_post_then_the_person_who_holds_it() -> None:
         "that construction would be phased."
     )
     assert _credited(body, "construction would be phased") == "Ifeoma Okafor"  # not "Resilience"
+
+
+# Round 8: Indian English reporting, British tabloid style, an Australian press conference.
+
+
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        ("Shri K. Ramachandran informed that an amount of Rs 4.5 crore had been sanctioned for relief.", "an amount"),
+        ("Resident P.T. Varghese alleged that the drains had been blocked by debris for months.", "the drains"),
+        ("Opposition leader M.A. Rasheed opined that the government had failed to learn any lessons.", "the govern"),
+        ("Coach Wayne Maddern reckoned the decision had cost his club the game.", "the decision"),
+    ],
+)
+def test_speech_verbs_of_other_house_styles(body: str, opening: str) -> None:
+    assert _credited(body, opening) is not None
+
+
+def test_declared_with_an_object_reports_nothing() -> None:
+    body = "District Collector Anjali Thampi has declared a holiday for all schools in the district on Wednesday."
+    assert _quotes(body) == []
+
+
+def test_according_to_a_pronoun_is_the_person_it_stands_for() -> None:
+    body = (
+        "Prof. George Kurian, a former head of atmospheric sciences, said that short bursts of rain had grown "
+        "more intense. According to him, the city's drainage network was designed for far lighter rainfall."
+    )
+    assert _credited(body, "the city's drainage") == "George Kurian"
+
+
+def test_straight_single_marks_quote_in_a_tabloid() -> None:
+    body = (
+        "Her agent, Miranda Hollis of Hollis Talent, said: 'Darcey is leaving on her own terms. There's no drama "
+        "here, and we'll be able to talk about it soon.'\n\n"
+        "'I lasted four years and it nearly broke me,' former host Gaby Stott said. 'She deserves a medal.'"
+    )
+    found = _quotes(body)
+    assert found[0][:2] == ("Miranda Hollis", "direct") and found[0][2].startswith("Darcey is leaving")
+    assert any(name == "Gaby Stott" and text.startswith("I lasted") for name, _, text in found)
