@@ -38,10 +38,12 @@ from .lexicon import (
     NAMING_VERBS,
     NON_NAME_WORDS,
     ORG_ANAPHORS,
+    ORG_HEADS,
     PARTICIPLES,
     ROLE_NOUNS,
     SCARE_MARKERS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
     WORK_NOUNS,
 )
 from .names import NAME, classify, is_acronym, parse_name, strip_possessive
@@ -254,7 +256,10 @@ def find_quotes(
             if item.known_only:
                 assert item.subject is not None
                 key = registry.mention(item.subject.text, item.order, create=False)
-                if key is None and (full := full_names.expand(item.subject.text, item.order)):
+                # A name opening a quotation is the speaker talking of someone ("“Inês wanted me to …,” she said"):
+                # it is taken for a person already named in full, but not by a given name alone.
+                quoting = text[item.order - 1 : item.order] in _OPENING_MARKS
+                if key is None and (full := full_names.expand(item.subject.text, item.order, not quoting)):
                     key = registry.mention(full, item.order)  # "Janssen, a former plant manager, accused …"
                 if key is not None:
                     registry.touch(key, item.order)
@@ -390,10 +395,12 @@ class _FullNames:
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: dict[str, tuple[int, str] | None] = {}  # surname -> (where, full name) first written, if ever
+        self.given_names: set[str] = set()  # lone words that could be a person's given name
+        self.by_given: dict[str, list[tuple[int, str]]] = {}  # given name -> (where, full name) for each written
 
-    def expand(self, name: str, before: int) -> str | None:
+    def expand(self, name: str, before: int, given: bool = True) -> str | None:
         """The full name written for ``name`` before offset ``before``; None if ``name`` isn't a lone surname or the
-        text never gave it in full."""
+        text never gave it in full. ``given``: a lone given name stands for the one person written with it."""
         if " " in name:
             return None
         if name in self.found:
@@ -404,10 +411,39 @@ class _FullNames:
             # not "Taiwan" or "NASA"
             # Only the first full name matters (a later one is never before a place the first is not), so the
             # text is read no further than that.
-            found = self.found[name] = (
-                next(self._occurrences(surname), None) if lone and classify(surname) == _PERSON else None
-            )
-        return found[1] if found is not None and found[0] < before else None
+            person = lone and classify(surname) == _PERSON
+            found = self.found[name] = next(self._occurrences(surname), None) if person else None
+            if person and surname == name:
+                self.given_names.add(name)
+        if found is not None and found[0] < before:
+            return found[1]
+        if found is None and given and name in self.given_names:
+            return self._by_given_name(name, before)
+        return None
+
+    def _by_given_name(self, given: str, before: int) -> str | None:
+        """The one person written with ``given`` as given name before ``before`` ("Kai Mensah-Doyle" for the
+        later "Kai, 27, … told OK! magazine"), as feature and showbiz writing goes on to call people; None where
+        the text gave none, or two ("Kai Mensah-Doyle" and "Kai Rowe")."""
+        if given not in self.by_given:
+            found = []
+            for match in re.finditer(
+                rf"(?<![\w’'.-]){re.escape(given)} (?P<surname>[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)\b", self.text
+            ):
+                full = f"{given} {match.group('surname')}"
+                parsed = parse_name(full)
+                if (
+                    parsed is not None
+                    and parsed.has_given_name
+                    and (surname := match.group("surname").lower()) not in NON_NAME_WORDS
+                    and surname not in TITLE_WORDS  # "Halvorsen Chief Executive …"
+                    and surname not in ORG_HEADS  # "Northgate United"
+                    and classify(full) == _PERSON
+                ):
+                    found.append((match.start(), full))
+            self.by_given[given] = found
+        names = {full for at, full in self.by_given[given] if at < before}
+        return names.pop() if len(names) == 1 else None
 
     def _occurrences(self, surname: str) -> Iterator[tuple[int, str]]:
         text = self.text
@@ -512,6 +548,7 @@ def _force_named_later(text: str, subject: Subject, registry: SpeakerRegistry) -
     return registry.mention("Police", subject.start)
 
 
+_OPENING_MARKS = frozenset("“\"‘'")
 _FORCE_HEADS = frozenset({"police", "constabulary", "garda", "gendarmerie", "department", "service", "force", "office"})
 _FORCE_WORDS = frozenset({"police", "constabulary", "garda", "gendarmerie", "sheriff’s", "sheriff's"})
 #: How far on a lede's "police said" may find the force it means.

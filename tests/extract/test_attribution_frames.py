@@ -623,3 +623,33 @@ def test_straight_single_marks_quote_in_a_tabloid() -> None:
     found = _quotes(body)
     assert found[0][:2] == ("Miranda Hollis", "direct") and found[0][2].startswith("Darcey is leaving")
     assert any(name == "Gaby Stott" and text.startswith("I lasted") for name, _, text in found)
+
+
+def test_a_lone_given_name_is_the_one_person_written_with_it() -> None:
+    body = (
+        "Insiders say ex-Love Island star Kai Mensah-Doyle had been handed a new deal.\n\n"
+        "Kai, 27, who joined the programme in March, told the magazine that landing the job was a dream come true."
+    )
+    assert _credited(body, "landing the job") == "Kai Mensah-Doyle"
+
+
+def test_a_given_name_two_people_share_is_nobody_in_particular() -> None:
+    body = (
+        "Kai Mensah-Doyle and Kai Rowe will co-host the Friday show.\n\n"
+        "Kai, 27, who joined the programme in March, told the magazine that landing the job was a dream come true."
+    )
+    assert _credited(body, "landing the job") not in ("Kai Mensah-Doyle", "Kai Rowe")
+
+
+def test_a_name_opening_a_quotation_is_not_who_the_next_pronoun_means() -> None:
+    body = (
+        "The film is the first by the director Inês Carvalho da Silva.\n\n"
+        "“It was a gift,” the lead, Adaeze Okonedo-Brandt, said of the role.\n\n"
+        "“Inês wanted me to find the woman in the script, not on the page,” she said."
+    )
+    assert _credited(body, "Inês wanted me") == "Adaeze Okonedo-Brandt"
+
+
+def test_another_is_no_name() -> None:
+    body = "Fans flooded social media. One wrote: “We will miss her.” Another added: “They have made a mistake.”"
+    assert [name for name, _, _ in _quotes(body)] == []
