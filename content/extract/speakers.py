@@ -256,6 +256,17 @@ class SpeakerRegistry:
         def business(entry: _Entry) -> bool:
             return entry.kind == _ORGANISATION
 
+        def business_or_lone_word(entry: _Entry) -> bool:
+            # "Brightcart said in a statement … “…,” the company said": a one-word name never given a first name,
+            # title or gender is as likely a firm as a person ("Brightcart", "Nvidia").
+            return entry.kind == _ORGANISATION or (
+                entry.kind == _PERSON
+                and len(entry.name.tokens) == 1
+                and not entry.name.title
+                and not entry.gender
+                and not entry.name.has_given_name
+            )
+
         def holder(entry: _Entry) -> bool:
             # "the judge" for U.S. District Judge Catalina de Souza; "the striker" for "striker Kofi Asante-Boateng"
             if entry.kind != _PERSON:
@@ -268,11 +279,11 @@ class SpeakerRegistry:
             return self._recent(at, _NAMED_REACH, holder)
         # "the ministry" is the ministry named last, never merely the last organisation, however long ago it was
         # named; "the company" may be any firm spoken of lately, and is first the one that has just spoken.
-        if noun in GENERIC_ORG_NOUNS and (key := self._recent(at, _JUST_SPOKEN, business)) is not None:
+        if noun in GENERIC_ORG_NOUNS and (key := self._recent(at, _JUST_SPOKEN, business_or_lone_word)) is not None:
             return key
         key = self._recent(at, _NAMED_REACH, named)
         if key is None and noun in GENERIC_ORG_NOUNS:
-            key = self._recent(at, _ANAPHOR_REACH, business)
+            key = self._recent(at, _ANAPHOR_REACH, business_or_lone_word)
         return key
 
     def _recent(self, at: int, reach: int, accept) -> int | None:  # type: ignore[no-untyped-def]

@@ -653,3 +653,13 @@ def test_a_name_opening_a_quotation_is_not_who_the_next_pronoun_means() -> None:
 def test_another_is_no_name() -> None:
     body = "Fans flooded social media. One wrote: “We will miss her.” Another added: “They have made a mistake.”"
     assert [name for name, _, _ in _quotes(body)] == []
+
+
+def test_the_company_may_be_a_one_word_firm_name() -> None:
+    body = (
+        "The Allied Distribution Workers’ Union said 87 per cent of members at Brightcart’s largest site had backed "
+        "strikes.\n\n"
+        "Brightcart said in a statement that it was disappointed the union had chosen to ballot for strikes.\n\n"
+        "“We remain committed to reaching an agreement and would urge the union to return to talks,” the company said."
+    )
+    assert _credited(body, "We remain committed") == "Brightcart"
