@@ -80,6 +80,7 @@ _LEADING_WORDS = _CONJUNCTIONS | {"for", "by", "of", "to", "from", "with"}
 #: How far before its verb a subject is looked for (names and "a spokesperson for …" are far shorter).
 _SUBJECT_REACH = 300
 
+_WHOLE_NAME = re.compile(NAME)
 _APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=,)")
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
 _COVERED = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}")
@@ -301,6 +302,15 @@ def _is_name_text(name: str) -> bool:
 
 def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
     """ "Henry Hertzfeld, a professor at …, told …": the name before the first comma of the clause."""
+    last = text.rfind(",", lo, comma)
+    if last > lo and text[last - 1].islower() and text[max(lo, text.rfind(" ", lo, last) + 1)].islower():
+        # "…, in which Halcyon's head of global policy, Dana Whitfield, told …": a person named in an aside just
+        # before the verb, after a role in lower case, is who speaks
+        named = text[last + 1 : comma].strip()
+        if _WHOLE_NAME.fullmatch(named) and _is_name_text(named) and _is_person(named):
+            start = text.index(named, last + 1)
+            role = " ".join(text[lo:last].rsplit(",", 1)[-1].split()[-6:])
+            return Subject(_NAME_KIND, named, start, start + len(named), role)
     for match in _APPOSED.finditer(text, lo, comma + 1):
         start, end = match.start(), match.end()
         # Only the words since the last comma count: "In an op-ed published … on Tuesday, Luis Ocampo, a …, wrote".

@@ -663,3 +663,19 @@ def test_the_company_may_be_a_one_word_firm_name() -> None:
         "“We remain committed to reaching an agreement and would urge the union to return to talks,” the company said."
     )
     assert _credited(body, "We remain committed") == "Brightcart"
+
+
+def test_a_role_then_the_name_in_an_aside_before_the_verb() -> None:
+    body = (
+        "The suit follows an internal email, seen by The Ledger, in which Halcyon’s head of global policy, Dana "
+        "Whitfield, told employees that the company expected a bruising few months in state legislatures."
+    )
+    assert _credited(body, "the company expected") == "Dana Whitfield"
+
+
+def test_a_capitalised_post_and_place_after_a_name_are_not_a_name() -> None:
+    body = (
+        "Dr. Priya Nair-Menon, Director, IMD Thiruvananthapuram, stated that a low-pressure area was likely to "
+        "intensify into a depression within the next 48 hours."
+    )
+    assert _credited(body, "a low-pressure area") == "Priya Nair-Menon"
