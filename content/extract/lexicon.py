@@ -200,7 +200,7 @@ ORG_ANAPHORS = frozenset(
     federation group court parliament embassy center centre society board regulator army navy force
     carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer guard chipmaker
     supplier developer producer carrier utility broadcaster publisher club charity hospital school municipality
-    league consortium
+    league consortium alliance coalition nonprofit trust network watchdog
     """.split()
 )
 

@@ -679,3 +679,12 @@ def test_a_capitalised_post_and_place_after_a_name_are_not_a_name() -> None:
         "intensify into a depression within the next 48 hours."
     )
     assert _credited(body, "a low-pressure area") == "Priya Nair-Menon"
+
+
+def test_the_alliance_is_the_alliance_named_before() -> None:
+    body = (
+        "More than 300 researchers signed an open letter organised by the Open Safety Alliance, a Berkeley-based "
+        "nonprofit.\n\n"
+        "“It is not radical for a state to ask them to write down what they are doing about it,” the alliance wrote."
+    )
+    assert _credited(body, "It is not radical") == "Open Safety Alliance"
