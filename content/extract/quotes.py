@@ -35,6 +35,7 @@ from .attribution import (
 from .lexicon import (
     AUDIENCE_NOUNS,
     GENERIC_ORG_NOUNS,
+    NAME_PARTICLES,
     NAMING_VERBS,
     NON_NAME_WORDS,
     ORG_ANAPHORS,
@@ -117,6 +118,8 @@ _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s+[a-z])")
 _FOR = re.compile(r"\s*For\s+")
+#: A lower-case particle going on with a name: "… bin Saif al-Harthy", "… van der Berg".
+_NAME_GOES_ON = re.compile(rf"\s+(?:[a-z]+-[A-Z]|{alternation(NAME_PARTICLES)}\s+[A-Z])")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
 _AND_BUT = re.compile(r"[\s,]*(?:and|but)\s*")
 #: A sentence opening with a name and an aside that runs up to the verb: "Lam, who rates the stock “hold,” said".
@@ -708,7 +711,12 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
         if parsed is not None:  # "In Hualien County, Magistrate Yeh Shu-fen ordered …" introduces her
             start = opening.start("name")
             subject = Subject(_NAME_KIND, name, start, opening.end("name"))
-            known_only = not (parsed.title and parsed.has_given_name)
+            # "For eleven years, Deborah Finch has not known silence." introduces her as well; not "Oman’s foreign
+            # minister, Khalid bin Saif al-Harthy, …", whose name goes on past what the pattern took
+            known_only = not (
+                parsed.has_given_name
+                and (parsed.title or (classify(name) == _PERSON and not _NAME_GOES_ON.match(text, opening.end())))
+            )
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     seen: set[int] = set()
     yield from _role_named(text, lo, hi, seen)

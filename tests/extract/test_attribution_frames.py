@@ -688,3 +688,11 @@ def test_the_alliance_is_the_alliance_named_before() -> None:
         "“It is not radical for a state to ask them to write down what they are doing about it,” the alliance wrote."
     )
     assert _credited(body, "It is not radical") == "Open Safety Alliance"
+
+
+def test_a_person_named_after_an_opening_phrase_is_who_she_means() -> None:
+    body = (
+        "For eleven years, Deborah Finch has not known silence. The retired piano teacher hears a high, thin whine "
+        "– “like a kettle that never quite boils,” she says – in both ears."
+    )
+    assert _credited(body, "like a kettle") == "Deborah Finch"
