@@ -40,7 +40,9 @@ _AFTER_NON_WORD = re.compile(rf"[^0-9A-Z_a-z](?:{_VERB_ALT})\b")
 _FILLER = frozenset(
     "also further later previously recently again has have had once then repeatedly separately earlier often "
     "has had would will has reportedly publicly privately has since subsequently similarly likewise "
-    "himself herself itself themselves flatly strongly".split()
+    "himself herself itself themselves flatly strongly "
+    # a time between them: "Costigan last month described", "Biden on Monday said"
+    "last this month week year night weekend on monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _FILLER_READ = max(map(len, _FILLER)) + 1
 _CONJUNCTIONS = frozenset(

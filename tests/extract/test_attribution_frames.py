@@ -696,3 +696,14 @@ def test_a_person_named_after_an_opening_phrase_is_who_she_means() -> None:
         "– “like a kettle that never quite boils,” she says – in both ears."
     )
     assert _credited(body, "like a kettle") == "Deborah Finch"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "League boss Andrew Costigan last month described the bunker’s accuracy as “the best it’s ever been”.",
+        "League boss Andrew Costigan on Monday described the bunker’s accuracy as “the best it’s ever been”.",
+    ],
+)
+def test_a_time_between_the_subject_and_the_verb(body: str) -> None:
+    assert _credited(body, "the best it") == "Andrew Costigan"
