@@ -11,7 +11,6 @@ headings, where news style uses them for quotes.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 _DOUBLE = ("“", "”", '"', "„", "«", "»")
@@ -72,13 +71,21 @@ def single_mark_style(text: str) -> bool:
     straight ' opens a quote where it starts a word (an apostrophe sits inside or after one: "Darcey's",
     "bosses'"; the few that start one, "'90s", "'em", are too rare to tip the count)."""
     openers = text.count("‘")
-    if "'" in text:
-        openers += len(_STRAIGHT_OPENER.findall(text))
-    return openers >= 2 and text.count("“") + text.count('"') < openers / 4
+    doubles = text.count("“") + text.count('"')
+    straight = text.count("'")
+    if doubles * 4 >= openers + straight:  # too many double marks, however many of the straight ones open quotes
+        return False
+    if straight:
+        at = text.find("'")
+        while at >= 0:
+            if at > 0 and text[at - 1] in _BEFORE_OPENER and text[at + 1 : at + 2].isalnum():
+                openers += 1
+            at = text.find("'", at + 1)
+    return openers >= 2 and doubles < openers / 4
 
 
-#: A straight single mark opening a word: after white space, a bracket or a dash, before a letter or digit.
-_STRAIGHT_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–]))'(?=\w)", re.MULTILINE)
+#: What comes before a straight single mark that opens a word: white space, a bracket or a dash.
+_BEFORE_OPENER = frozenset(" \n\t([—–")
 
 
 def pair_block(text: str, lo: int, hi: int, *, single: bool = False) -> Pairing:

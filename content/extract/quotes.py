@@ -430,9 +430,17 @@ class _FullNames:
         the text gave none, or two ("Kai Mensah-Doyle" and "Kai Rowe")."""
         if given not in self.by_given:
             found = []
-            for match in re.finditer(
-                rf"(?<![\w’'.-]){re.escape(given)} (?P<surname>[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)\b", self.text
-            ):
+            text = self.text
+            # The given name is looked for as a plain string (a pattern opening with a look-behind is tried at every
+            # character of the article), then a surname after it.
+            at = text.find(given)
+            while at >= 0:
+                match = _SURNAME_AFTER.match(text, at + len(given))
+                at, before_at = text.find(given, at + 1), at
+                if match is None or (
+                    before_at > 0 and (text[before_at - 1].isalnum() or text[before_at - 1] in "_’'.-")
+                ):
+                    continue
                 full = f"{given} {match.group('surname')}"
                 parsed = parse_name(full)
                 if (
@@ -443,7 +451,7 @@ class _FullNames:
                     and surname not in ORG_HEADS  # "Northgate United"
                     and classify(full) == _PERSON
                 ):
-                    found.append((match.start(), full))
+                    found.append((before_at, full))
             self.by_given[given] = found
         names = {full for at, full in self.by_given[given] if at < before}
         return names.pop() if len(names) == 1 else None
@@ -554,6 +562,8 @@ def _force_named_later(text: str, subject: Subject, registry: SpeakerRegistry) -
 _OPENING_MARKS = frozenset("“\"‘'")
 _FORCE_HEADS = frozenset({"police", "constabulary", "garda", "gendarmerie", "department", "service", "force", "office"})
 _FORCE_WORDS = frozenset({"police", "constabulary", "garda", "gendarmerie", "sheriff’s", "sheriff's"})
+#: A surname after a given name: "Kai Mensah-Doyle".
+_SURNAME_AFTER = re.compile(r" (?P<surname>[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)\b")
 #: How far on a lede's "police said" may find the force it means.
 _FORCE_REACH = 4000
 
