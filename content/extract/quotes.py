@@ -461,8 +461,12 @@ class _FullNames:
         at = text.find(surname)
         while at >= 0:
             end = at + len(surname)
-            # The surname ends the name: not "National Taiwan University".
-            if end == len(text) or not (text[end].isalnum() or text[end] in "-" or _NEXT_CAPITALISED.match(text, end)):
+            # The surname ends the name: not "National Taiwan University", nor "Allied Distribution Workers' Union".
+            if end == len(text) or not (
+                text[end].isalnum()
+                or text[end] in "-"
+                or _NEXT_CAPITALISED.match(text, end + 1 if text[end] in "’'" else end)
+            ):
                 given = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
                 if given is not None:
                     full = f"{given.group('given')} {surname}"

@@ -707,3 +707,12 @@ def test_a_person_named_after_an_opening_phrase_is_who_she_means() -> None:
 )
 def test_a_time_between_the_subject_and_the_verb(body: str) -> None:
     assert _credited(body, "the best it") == "Andrew Costigan"
+
+
+def test_a_plural_possessive_in_an_organisation_name_is_no_person() -> None:
+    body = (
+        "The Allied Distribution Workers' Union said 87 per cent of members had backed strikes.\n\n"
+        "Workers describe a different reality. “The heat is unbearable,” she said."
+    )
+    found = extract_annotations(parse_plain_text(f"A headline.\n\n{body}\n", "x.txt"), TODAY)
+    assert "Distribution Workers" not in [s.name for s in found.speakers]
