@@ -118,6 +118,7 @@ class SubjectKind(StrEnum):
     NAME = "name"
     PRONOUN = "pronoun"
     ANAPHOR = "anaphor"  # a common noun referring back to an organisation
+    ANONYMOUS = "anonymous"  # a source the text keeps unnamed ("one worker, who asked not to be named")
 
 
 class Subject(NamedTuple):

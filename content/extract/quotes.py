@@ -59,6 +59,7 @@ _CODE, _HEADING, _RULE = BlockKind.CODE, BlockKind.HEADING, BlockKind.RULE
 _DIRECT, _INDIRECT, _PARTIAL = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.PARTIAL
 _PERSON, _ORGANISATION, _OUTLET = SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.OUTLET
 _NAME_KIND, _PRONOUN_KIND, _ANAPHOR_KIND = SubjectKind.NAME, SubjectKind.PRONOUN, SubjectKind.ANAPHOR
+_ANONYMOUS_KIND = SubjectKind.ANONYMOUS
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,13 @@ _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s+[a-z])")
 _FOR = re.compile(r"\s*For\s+")
+#: Words every match of _UNNAMED_SOURCE holds one of (a block with none is not searched).
+_UNNAMED_CUES = ("anonym", "be named", "be identified")
+#: What keeps a source unnamed: "who asked not to be named", "on condition of anonymity".
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:(?:asked|declined|requested|wished|refused|preferred)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
+    r"|on\s+(?:the\s+)?condition\s+(?:of|that\s+\w+\s+not\s+be\s+named)|anonymously)"
+)
 #: A lower-case particle going on with a name: "… bin Saif al-Harthy", "… van der Berg".
 _NAME_GOES_ON = re.compile(rf"\s+(?:[a-z]+-[A-Z]|{alternation(NAME_PARTICLES)}\s+[A-Z])")
 _POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|our|my)\s")
@@ -235,6 +243,7 @@ def find_quotes(
     full_names = _FullNames(text)
     single_style = single_mark_style(text)  # quotations in ‘single marks’ throughout
     turns = transcript_turns(article)
+    unnamed_cues = any(cue in text for cue in _UNNAMED_CUES)  # seldom any: blocks are then not searched for them
     answering: int | None = None  # in a transcript, who answers "A:" and whose answer runs on
     for block in article.blocks:
         if block.kind in (_CODE, _RULE):
@@ -251,7 +260,7 @@ def find_quotes(
             if turn.kind == "question" or answering is not None:
                 continue
         sentences = by_block.get(block.id, [])
-        items = _items(text, lo, hi, pairing, sentences)
+        items = _items(text, lo, hi, pairing, sentences, unnamed_cues)
         last_in_block: int | None = None
         last_item_end = lo
         for item in items:
@@ -297,6 +306,11 @@ def find_quotes(
                 continue
             if item.subject is None:
                 registry.touch(key, item.start)
+            if key in registry.unnamed:  # an unnamed source's words are no one's quotes (the rest of the
+                last_in_block = key  # paragraph may still carry on with them)
+                last_item_end = item.end
+                pending_chain = []
+                continue
             if pending_chain and item.segment is not None:
                 for earlier, index in pending_chain:
                     found.insert(index, FoundQuote(key, earlier.kind, earlier.start, earlier.end, 0.6))
@@ -605,8 +619,9 @@ def _inherit(
 # -- collecting candidates -------------------------------------------------------------------------
 
 
-def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence]) -> list[_Item]:
-    """The block's candidate attributions, in reading order."""
+def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Sentence], unnamed_cues: bool) -> list[_Item]:
+    """The block's candidate attributions, in reading order. ``unnamed_cues``: does the article hold any of
+    _UNNAMED_CUES?"""
     # Titles of works and scare quotes are not quotes, and they don't end the clause that introduces a quote.
     # The block is read once for each kind of cue (speech verbs, "according to", introductions), not sentence
     # by sentence; each sentence then works only on the cues inside it, and one with none costs next to nothing.
@@ -618,6 +633,7 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
     according = text.find("ccording to", lo, hi) >= 0
     introduced = _INTRODUCED_CUE.search(text, lo, hi) is not None
     titled = _TITLED_CUE.search(text, lo, hi) is not None
+    unnamed = unnamed_cues and any(text.find(cue, lo, hi) >= 0 for cue in _UNNAMED_CUES)
     taken: list[tuple[int, int]] = []
     v, n_verbs = 0, len(verbs)
     for sentence in sentences:
@@ -628,6 +644,10 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
         while v < n_verbs and verbs[v].end() <= s_hi:
             v += 1
         items.extend(_mentions(text, s_lo, s_hi, introduced, titled))
+        if unnamed and (source := _UNNAMED_SOURCE.search(text, s_lo, s_hi)):
+            # "One picker, who asked not to be named, …": whom the next "she said" means, though no speaker
+            at = source.start()
+            items.append(_Item(at, Subject(_ANONYMOUS_KIND, "", at, at), _DIRECT, at, at, 0.0, mention_only=True))
         for item in _reported(text, s_lo, s_hi, quoted, verbs[first:v], according, in_block):
             if taken and any(a < item.end and item.start < b for a, b in taken):
                 continue

@@ -54,7 +54,7 @@ _FEMALE_TITLES = frozenset(
 _MALE_TITLES = frozenset({"mr.", "mr", "sir", "king", "prince", "chairman", "spokesman"})
 #: Enum members read once, here: in Python 3.11 ``EnumType`` defines ``__getattr__``, which makes every attribute
 #: look-up on an enum class a slow call, and these are read for every mention and every speaker looked back on.
-_PRONOUN_KIND, _ANAPHOR_KIND = SubjectKind.PRONOUN, SubjectKind.ANAPHOR
+_PRONOUN_KIND, _ANAPHOR_KIND, _ANONYMOUS_KIND = SubjectKind.PRONOUN, SubjectKind.ANAPHOR, SubjectKind.ANONYMOUS
 _PERSON, _ORGANISATION = SpeakerKind.PERSON, SpeakerKind.ORGANISATION
 #: he/his/him (group 1), her/hers (group 2) and she (group 3) as whole words, of lower-cased text. Every one holds an
 #: "h" at a fixed place, so the pattern opens with it and only then looks back for the word's start ("she": an "s"
@@ -110,6 +110,8 @@ def _name_of(raw: str) -> _Name | None:
     return _Name(parsed, kind, parsed.surname.lower(), parsed.tokens[0].lower(), titled)
 
 
+#: The name of an unnamed source (never shown: an unnamed source is no speaker).
+_UNNAMED = ParsedName("unnamed source", ("unnamed", "source"), "source", "")
 #: What ``mention`` keeps for a name not searched for since the speakers last changed (None means "no one").
 _UNSEARCHED = -1
 
@@ -127,6 +129,7 @@ class SpeakerRegistry:
         # ``_search`` reads, as it is the tokens joined by single spaces (none holds white space) and so gives them and
         # the surname taken from them.
         self._found: dict[str, int | None] = {}
+        self.unnamed: set[int] = set()  # the keys of sources the text keeps unnamed, whose words are no one's quotes
 
     # -- resolving mentions -------------------------------------------------------------------
     def resolve(self, subject: Subject, at: int, sentence: str | Callable[[], str] = "") -> int | None:
@@ -136,6 +139,8 @@ class SpeakerRegistry:
             key = self._pronoun(subject.text, at)
         elif subject.kind == _ANAPHOR_KIND:
             key = self._anaphor(subject.text, at)
+        elif subject.kind == _ANONYMOUS_KIND:
+            key = self._unnamed(at)
         else:
             key = self.mention(subject.text, at, subject.role)
         if key is not None:
@@ -240,6 +245,16 @@ class SpeakerRegistry:
         if not chosen.gender:
             chosen.gender = gender
         return chosen.key
+
+    def _unnamed(self, at: int) -> int:
+        """A new source the text keeps unnamed: never a speaker (no bare common noun is one), but the person the
+        next "she said" means ("One picker, who asked not to be named, said … “…,” she said"). Not indexed by
+        name, so no later name can find it."""
+        key = len(self._entries)
+        self._entries.append(_Entry(key, _UNNAMED, _PERSON, at, last_at=at))
+        insort(self._recency, (at, key))
+        self.unnamed.add(key)
+        return key
 
     def _anaphor(self, noun: str, at: int) -> int | None:
         noun = noun.lower()

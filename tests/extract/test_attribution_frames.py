@@ -716,3 +716,15 @@ def test_a_plural_possessive_in_an_organisation_name_is_no_person() -> None:
     )
     found = extract_annotations(parse_plain_text(f"A headline.\n\n{body}\n", "x.txt"), TODAY)
     assert "Distribution Workers" not in [s.name for s in found.speakers]
+
+
+def test_a_source_kept_unnamed_is_who_the_next_pronoun_means_and_no_speaker() -> None:
+    body = (
+        "“Our members have been pushed to breaking point,” organiser Siobhan Kerrigan said.\n\n"
+        "One picker, who asked not to be named because she feared losing her job, said she had received two "
+        "written warnings.\n\n"
+        "“You've got a scanner on your wrist counting every second you're not moving,” she said."
+    )
+    found = _quotes(body)
+    assert [name for name, _, text in found if text.startswith("Our members")] == ["Siobhan Kerrigan"]
+    assert not any(text.startswith("You've got") for _, _, text in found)
