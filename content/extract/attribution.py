@@ -225,13 +225,16 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         name_lo, name_hi = name.span("name")
         start = tail_lo + name_lo
         kind = classify(named)
-        if kind != _PERSON and (person := _person_of(text, lo, hi)):
-            return person  # "Dr. Thomas Nguyen of the University of Melbourne wrote …": Nguyen, not the university
+        governed = _GOVERNED_BEFORE.search(left, 0, name_lo) is not None
+        if (kind != _PERSON or governed) and (person := _person_of(text, lo, hi)):
+            # "Dr. Thomas Nguyen of the University of Melbourne wrote …": Nguyen, not the university; "Dr. Tevita
+            # Fifita of the Pacific Islands Marine Centre in Suva said": Fifita, whatever Suva is
+            return person
         if kind is None and (body := _body_of(text, lo, hi)):
             return body  # "The U.S. Attorney’s Office for the District of Massachusetts said": not Massachusetts
         if (
             kind == _ORGANISATION
-            and _GOVERNED_BEFORE.search(left, 0, name_lo)
+            and governed
             and not _SPOKES_GOVERNING.search(left, 0, name_lo)  # "a spokesperson for the Ministry of …"
         ):
             return None  # "The head of supply chain at the Msunduzi Municipality has told …": not the municipality

@@ -208,7 +208,7 @@ ORG_ANAPHORS = frozenset(
 GENERIC_ORG_NOUNS = frozenset(
     """
     company firm group carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer
-    chipmaker supplier developer producer carrier business conglomerate
+    chipmaker supplier developer producer carrier business conglomerate club
     """.split()
 )
 
@@ -253,7 +253,7 @@ NON_NAME_WORDS = frozenset(
     unfortunately moreover furthermore instead indeed yes no not many some several few most according
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today yesterday tomorrow last next first second third
-    mr mrs ms dr prof one two three four five six seven eight nine ten another others each both every all
+    mr mrs ms dr prof one two three four five six seven eight nine ten another others each both every all former
     """.split()
 )
 

@@ -121,6 +121,10 @@ _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s
 _FOR = re.compile(r"\s*For\s+")
 #: Words every match of _UNNAMED_SOURCE holds one of (a block with none is not searched).
 _UNNAMED_CUES = ("anonym", "be named", "be identified")
+#: A reported clause that opens with a pronoun and an auxiliary verb: " it would not appeal", " she had known".
+_PRONOUN_CLAUSE = re.compile(
+    r"\s+((?:it|he|she|they|we|I)\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|did)\b)"
+)
 #: What keeps a source unnamed: "who asked not to be named", "on condition of anonymity".
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:(?:asked|declined|requested|wished|refused|preferred)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
@@ -324,7 +328,22 @@ def find_quotes(
         if open_segment is None:
             pending_chain = []
         previous_speaker = last_in_block if ends_with_quote or _quote_heavy(text, lo, hi, pairing) else None
+        if previous_speaker is None and not pairing.segments and text[lo:hi].rstrip().endswith(":"):
+            previous_speaker = _introducer(text, lo, hi, registry)
     return _joined_halves(text, _without_nested_partials(text, sorted(found, key=lambda q: (q.start, q.end))))
+
+
+def _introducer(text: str, lo: int, hi: int, registry: SpeakerRegistry) -> int | None:
+    """Who a short paragraph of its own introduces as speaking next ("He added:", "Asked about his future, Okonedo
+    said:"): the quotation opening the next paragraph is theirs."""
+    if hi - lo > _INTRODUCER_LENGTH or (verb := SPEECH_VERB.search(text, lo, hi)) is None:
+        return None
+    subject = find_subject(text, lo, verb.start())
+    return registry.resolve(subject, verb.start(), text[lo:hi]) if subject is not None else None
+
+
+#: How long a paragraph that only introduces the next one's quotation may be.
+_INTRODUCER_LENGTH = 120
 
 
 def _joined_halves(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
@@ -1070,8 +1089,12 @@ def _participle_subject(text: str, lo: int, at: int) -> Subject | None:
     if not text[lo:at].rstrip().endswith((",", "—", "–")):
         return None
     first = SPEECH_VERB.search(text, lo, at)
-    if first is not None:
-        return _subject_of(text, lo, lo, first.start()) if first.start() > lo else None
+    if first is not None and first.start() <= lo:
+        return None
+    if first is not None and (subject := _subject_of(text, lo, lo, first.start())) is not None:
+        return subject
+    # No speech verb before, or one without a subject of its own ("Maddock was more critical of how his former club
+    # responded …, saying …"): the sentence's opening subject speaks.
     if dateline := _DATELINE.match(text, lo, at):  # "SHEPTON MALLET, England — Singer-songwriter Juniper Hale …"
         lo = dateline.end()
     opening = _OPENING_CLAUSE_SUBJECT.match(text, lo, at)
@@ -1141,7 +1164,11 @@ def _content_after(
     if that:
         start = that.end()
     elif needs_that(verb.group()):
-        return None
+        # "confirmed it would not appeal", "admitted she had known": without "that", only a clause that opens with a
+        # pronoun and its verb is reported
+        if (clause := _PRONOUN_CLAUSE.match(text, pos, hi)) is None:
+            return None
+        start = clause.start(1)
     elif (clause := _NEXT_WORD.match(text, pos, hi)) and _opens_clause(text, clause, hi):
         start = clause.start(1) if clause.group(1) else clause.end()
         if text[start] in '“"':

@@ -728,3 +728,39 @@ def test_a_source_kept_unnamed_is_who_the_next_pronoun_means_and_no_speaker() ->
     found = _quotes(body)
     assert [name for name, _, text in found if text.startswith("Our members")] == ["Siobhan Kerrigan"]
     assert not any(text.startswith("You've got") for _, _, text in found)
+
+
+# Round 9: a football report, a science story, a court report.
+
+
+def test_a_paragraph_that_only_introduces_the_next_quotation() -> None:
+    body = (
+        "Harrowby manager Dean Penhallow was delighted with the response.\n\n"
+        "He added:\n\n"
+        "“People will talk about the red card, and fair enough, it changes the game. But we had them penned in.”"
+    )
+    assert _credited(body, "People will talk") == "Dean Penhallow"
+
+
+def test_a_place_after_the_institution_is_not_the_speaker() -> None:
+    body = (
+        "Co-author Dr. Tevita Fifita of the Pacific Islands Marine Centre in Suva said the findings carried "
+        "particular weight for island communities."
+    )
+    assert _credited(body, "the findings") == "Tevita Fifita"
+
+
+def test_a_participle_after_an_earlier_verb_without_a_subject_of_its_own() -> None:
+    body = (
+        "Former defender Lee Maddock was more critical of how his old club responded to going down to ten men, "
+        "saying they had sat back far too early."
+    )
+    assert _credited(body, "they had sat back") == "Lee Maddock"
+
+
+def test_confirmed_then_a_pronoun_clause_reports_it() -> None:
+    body = (
+        "Castlereagh FC said in a statement that Dorsett had apologised to his team-mates.\n\n"
+        "The club also confirmed it would not appeal against Dorsett's red card."
+    )
+    assert _credited(body, "it would not appeal") == "Castlereagh FC"
