@@ -83,7 +83,7 @@ _LEADING_WORDS = _CONJUNCTIONS | {"for", "by", "of", "to", "from", "with"}
 _SUBJECT_REACH = 300
 
 _WHOLE_NAME = re.compile(NAME)
-_APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=,)")
+_APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=(?:\s+\([A-Z]{{2,8}}\))?,)")  # "… Operators (ICMO), which …"
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
 _COVERED = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}")
 _ROLE = re.compile(r"[^,.;“”\"]{3,120}")
@@ -332,7 +332,7 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
             return None
         if not _is_name_text(match.group()) or classify(match.group()) is None:
             continue
-        role = text[end + 1 : comma].strip(" ,")
+        role = text[text.find(",", end) + 1 : comma].strip(" ,")
         if role.split(" ", 1)[0].lower() in {"who", "which"}:
             role = ""
         if role and _is_person(role) and not _is_person(match.group()) and _names_a_post(text[lo:end]):

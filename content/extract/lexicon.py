@@ -221,7 +221,7 @@ ORG_HEADS = frozenset(
     motors pharmaceuticals energy agency service force army navy court parliament congress senate embassy
     programme program center centre society ministry board academy alliance coalition network institution
     observatory museum police bureau trust partners capital industries electronics networks kremlin
-    pentagon house secretariat college school guard semiconductors semiconductor pharma therapeutics biotech
+    pentagon house secretariat college school guard semiconductors semiconductor pharma therapeutics biotech chamber
     solutions software media aerospace robotics dynamics instruments materials resources mining oil gas petroleum
     steel chemicals foods brands insurance logistics shipping telecom communications airways railways studios
     entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines services

@@ -985,7 +985,11 @@ def _is_title_or_scare(text: str, segment: Segment) -> bool:
         return True
     if before and before[-1].endswith((".", "!", "?", ":")):
         return False  # "… told the club’s website. “He is quick …”": a new sentence, not a title after its noun
-    return any(word.strip(",.") in WORK_NOUNS for word in before[-3:]) and not _has_speech_right_after(text, segment)
+    near = before[-3:]
+    # A title follows its noun in the same clause: "… not involved in the study, called it “…”" names no study.
+    cut = max((i for i, word in enumerate(near[:-1]) if word.endswith((",", ";"))), default=-1)
+    near = near[cut + 1 :]
+    return any(word.strip(",.") in WORK_NOUNS for word in near) and not _has_speech_right_after(text, segment)
 
 
 def _has_speech_right_after(text: str, segment: Segment) -> bool:

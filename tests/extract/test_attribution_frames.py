@@ -764,3 +764,19 @@ def test_confirmed_then_a_pronoun_clause_reports_it() -> None:
         "The club also confirmed it would not appeal against Dorsett's red card."
     )
     assert _credited(body, "it would not appeal") == "Castlereagh FC"
+
+
+def test_a_work_noun_in_an_earlier_clause_makes_no_title() -> None:
+    body = (
+        "Dr. Julian Prescott, a bioacoustics researcher at the Norrland Ocean Institute who was not involved in the "
+        "study, called it “a really careful piece of work” that filled a long-standing gap in the field."
+    )
+    assert _credited(body, "a really careful piece") == "Julian Prescott"
+
+
+def test_an_organisation_with_its_acronym_then_an_aside() -> None:
+    body = (
+        "The Workplace Health Authority (WHA), the regulator responsible for warehouses, confirmed that it had opened "
+        "an investigation at the site."
+    )
+    assert _credited(body, "it had opened") == "Workplace Health Authority"
