@@ -190,6 +190,10 @@ _NOUN_VERBS = frozenset("states reports notes claims estimates forecasts project
 #: A given name (maybe with a middle initial) just before a surname: "Carl Janssen", "Paul J. Saunders".
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+$")
 _NEXT_CAPITALISED = re.compile(r" [A-Z]")
+#: A surname after a given name: "Kai Mensah-Doyle".
+_SURNAME_AFTER = re.compile(r" (?P<surname>[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)\b")
+#: What opens a quotation, just before a name that opens it.
+_OPENING_MARKS = frozenset("“\"‘'")
 #: An aside after a name: "who runs …", "a professor at …", "the director of …".
 _APPOSITION_START = re.compile(r"\s*(who|whose|a|an|the|one|chief|head|director|professor)\s")
 #: A verb that makes a clause of what would otherwise be an aside ("For Lin, the lesson is that …").
@@ -596,11 +600,8 @@ def _force_named_later(text: str, subject: Subject, registry: SpeakerRegistry) -
     return registry.mention("Police", subject.start)
 
 
-_OPENING_MARKS = frozenset("“\"‘'")
 _FORCE_HEADS = frozenset({"police", "constabulary", "garda", "gendarmerie", "department", "service", "force", "office"})
 _FORCE_WORDS = frozenset({"police", "constabulary", "garda", "gendarmerie", "sheriff’s", "sheriff's"})
-#: A surname after a given name: "Kai Mensah-Doyle".
-_SURNAME_AFTER = re.compile(r" (?P<surname>[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)\b")
 #: How far on a lede's "police said" may find the force it means.
 _FORCE_REACH = 4000
 
