@@ -119,6 +119,8 @@ _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s+[a-z])")
 _FOR = re.compile(r"\s*For\s+")
+#: An age in commas after a name: "Gulnara, 38,".
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 #: Words every match of _UNNAMED_SOURCE holds one of (a block with none is not searched).
 _UNNAMED_CUES = ("anonym", "be named", "be identified")
 #: A reported clause that opens with a pronoun and an auxiliary verb: " it would not appeal", " she had known".
@@ -757,6 +759,11 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             start = opening.start("name")
             subject = Subject(_NAME_KIND, name, start, opening.end("name"))
             known_only = not (parsed.title and parsed.has_given_name)
+            if known_only and " " not in name and (age := _AGE_AFTER.match(text, opening.end("name"))):
+                # Also introduced: someone known by one name, given with an age ("Gulnara, 38, who gave only her
+                # first name, sat …"), as "Juan, a 34-year-old tomato picker" is when he speaks
+                known_only = classify(name) != _PERSON
+                subject = Subject(_NAME_KIND, name, start, opening.end("name"), age.group(1))
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     # The opening phrase ends in a comma within 40 characters, or there is none.
     if text.find(",", lo + 1, min(hi, lo + 41)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
@@ -1189,9 +1196,11 @@ def _opens_clause(text: str, word: re.Match[str], hi: int) -> bool:
     first = (word.group(1) or "").lower()
     if first not in _NOT_CLAUSE:
         return True
+    following = _NEXT_WORD.match(text, word.end(), hi)
+    if first == "at":  # "said at least 1,400 homes had been destroyed"
+        return following is not None and (following.group(1) or "").lower() in ("least", "most")
     if first != "no":
         return False
-    following = _NEXT_WORD.match(text, word.end(), hi)
     return following is not None and (following.group(1) or "").lower() not in _NOT_CLAUSE | {"one", "comment"}
 
 

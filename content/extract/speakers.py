@@ -222,9 +222,13 @@ class SpeakerRegistry:
             self._by_word.setdefault(word, []).append(key)
 
     def _pronoun(self, pronoun: str, at: int) -> int | None:
-        if pronoun in ("it", "they"):
-            reach = _ANAPHOR_REACH if pronoun == "it" else _THEY_REACH
-            return self._recent(at, reach, lambda e: e.kind != _PERSON)
+        if pronoun == "it":
+            # An organisation; else a one-word name the text never gave a person's marks, if it has just spoken
+            # ("KyrInform reported that …. It said …")
+            key = self._recent(at, _ANAPHOR_REACH, lambda e: e.kind != _PERSON)
+            return key if key is not None else self._recent(at, _JUST_SPOKEN, _lone_word)
+        if pronoun == "they":
+            return self._recent(at, _THEY_REACH, lambda e: e.kind != _PERSON)
         gender = "m" if pronoun in PRONOUNS_MALE else "f" if pronoun in PRONOUNS_FEMALE else ""
         # The latest person of that gender, unless a person of unknown gender was named strictly later.
         fitting: _Entry | None = None
@@ -272,15 +276,8 @@ class SpeakerRegistry:
             return entry.kind == _ORGANISATION
 
         def business_or_lone_word(entry: _Entry) -> bool:
-            # "Brightcart said in a statement … “…,” the company said": a one-word name never given a first name,
-            # title or gender is as likely a firm as a person ("Brightcart", "Nvidia").
-            return entry.kind == _ORGANISATION or (
-                entry.kind == _PERSON
-                and len(entry.name.tokens) == 1
-                and not entry.name.title
-                and not entry.gender
-                and not entry.name.has_given_name
-            )
+            # "Brightcart said in a statement … “…,” the company said"
+            return entry.kind == _ORGANISATION or _lone_word(entry)
 
         def holder(entry: _Entry) -> bool:
             # "the judge" for U.S. District Judge Catalina de Souza; "the striker" for "striker Kofi Asante-Boateng"
@@ -420,6 +417,19 @@ def _gender_from(sentence: str) -> str:
         else:
             female = True
     return "m" if male and not female else "f" if female and not male else ""
+
+
+def _lone_word(entry: _Entry) -> bool:
+    """Is ``entry`` a one-word name never given a first name, title, role or gender, as likely a firm as a person
+    ("Brightcart", "Nvidia"; not "foreign policy expert Sanders")?"""
+    return (
+        entry.kind == _PERSON
+        and len(entry.name.tokens) == 1
+        and not entry.name.title
+        and not entry.gender
+        and not entry.roles
+        and not entry.name.has_given_name
+    )
 
 
 def _role_says_organisation(role: str) -> bool:

@@ -780,3 +780,45 @@ def test_an_organisation_with_its_acronym_then_an_aside() -> None:
         "an investigation at the site."
     )
     assert _credited(body, "it had opened") == "Workplace Health Authority"
+
+
+# Round 10: a wire story on an earthquake, a markets story.
+
+
+def test_a_survey_can_be_an_organisation() -> None:
+    body = "The U.S. Geological Survey said the magnitude 6.7 quake struck at 4:12 a.m. local time."
+    assert _credited(body, "the magnitude") == "U.S. Geological Survey"
+
+
+def test_said_at_least_reports_a_clause() -> None:
+    body = (
+        "The state news agency KyrInform reported that 41 of the dead were in the village of Ak-Terek. It said at "
+        "least 1,400 homes across the region had been destroyed."
+    )
+    assert _credited(body, "at least 1,400 homes") == "KyrInform"
+
+
+def test_it_said_after_a_one_word_firm_that_has_just_spoken() -> None:
+    body = (
+        "Shares in Brackenridge fell 19% on Thursday.\n\n"
+        "Brackenridge said it would shut its brickworks at Cadeby by the end of June. The restructuring would cost "
+        "about 40 million pounds, mostly in redundancy payments, it said."
+    )
+    assert _credited(body, "The restructuring would cost") == "Brackenridge"
+
+
+def test_it_said_is_no_person_named_by_surname_with_a_role() -> None:
+    body = (
+        "“Unrestrained cooperation could be dangerous,” foreign policy expert Sanders said.\n\n"
+        "Russia and China presented a roadmap in June. And it said the plan has already attracted the interest of "
+        "several countries."
+    )
+    assert _credited(body, "the plan has already") is None
+
+
+def test_a_first_name_given_with_an_age_introduces_a_person() -> None:
+    body = (
+        "Gulnara, 38, who gave only her first name, sat on a pile of quilts outside what was left of her home.\n\n"
+        "“The ground went up and down like a wave,” she said."
+    )
+    assert _credited(body, "The ground went up") == "Gulnara"
