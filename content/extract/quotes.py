@@ -119,6 +119,11 @@ _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s+[a-z])")
 _FOR = re.compile(r"\s*For\s+")
+#: Relatives, whom an aside may name by a first name alone ("His wife, Carla, …").
+_KIN_NOUNS = frozenset(
+    "wife husband partner son daughter mother father sister brother widow widower grandson granddaughter "
+    "grandmother grandfather".split()
+)
 #: An age in commas after a name: "Gulnara, 38,".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 #: Words every match of _UNNAMED_SOURCE holds one of (a block with none is not searched).
@@ -830,7 +835,8 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
         space = cue.start()
         word_start = text.rfind(" ", lo, space) + 1 or lo
         word = text[max(lo, word_start) : space].lstrip('“"‘(')
-        if word.endswith(","):  # "The ministry’s spokesman, Ahmed Abdel Hamid, went further": an aside naming him
+        aside = word.endswith(",")
+        if aside:  # "The ministry’s spokesman, Ahmed Abdel Hamid, went further": an aside naming him
             word = word[:-1]
             closes = _NAME_AT.match(text, space + 1, hi)
             if closes is None or not text.startswith(",", closes.end()):
@@ -845,10 +851,14 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
             continue
         name = match.group("name")
         parsed = parse_name(name)
-        if parsed is None or not parsed.has_given_name or classify(name) != _PERSON:
+        # One name is enough for a relative named in an aside: "His wife, Carla, keeps a binder …"
+        named = parsed is not None and (parsed.has_given_name or (aside and word in _KIN_NOUNS))
+        if not named or classify(name) != _PERSON:
             continue
         seen.add(start)
-        subject = Subject(_NAME_KIND, name, start, match.end("name"), descriptor(text, lo, start))
+        # The role is the words before the name, or before the aside's comma ("His wife")
+        role = descriptor(text, lo, start) or (text[lo:space].strip(" ,") if aside else "")
+        subject = Subject(_NAME_KIND, name, start, match.end("name"), role)
         yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
 
 
@@ -1217,6 +1227,8 @@ def _content_before(
         after_comma += 1
     if verbs.subject_at_start(text, after_comma, verb.start()) is None:
         return None
+    if any(a <= lo and comma <= b for a, b in quoted):
+        return None  # "“I don’t drink. So when the nurse said ‘liver,’ I laughed,” Marisol says": her quotation's own
     tail = text[verb.end() : hi]
     if tail.lstrip().startswith(","):  # "Most of its sales, she said, involve older tools."
         return _reported_item(text, _after_dateline(text, lo), hi, subject, quoted, 0.8)

@@ -178,7 +178,7 @@ class SpeakerRegistry:
         entry = self._entries[key]
         if not entry.gender and entry.kind == _PERSON:
             # From the title or given name, when first named or later ("Naidoo", then "Mr Naidoo").
-            entry.gender = _gender_of_title(parsed.title) or _gender_of_given(parsed)
+            entry.gender = _gender_of_title(parsed.title) or _gender_of_role(role) or _gender_of_given(parsed)
         if parsed.has_given_name and not entry.name.has_given_name:
             # "Hertzfeld" was seen first; now the full name: keep the full one as the name
             entry.spellings.setdefault(entry.name.full)
@@ -453,6 +453,16 @@ def _gender_of_given(name: ParsedName) -> str:
         return ""
     given = name.tokens[0].lower()
     return "m" if given in GIVEN_NAMES_MALE else "f" if given in GIVEN_NAMES_FEMALE else ""
+
+
+def _gender_of_role(role: str) -> str:
+    """The gender a relative's role says ("His wife", "her son"); "" for any other role."""
+    last = role.rsplit(None, 1)[-1].lower().strip(",") if role.strip() else ""
+    return "f" if last in _FEMALE_KIN else "m" if last in _MALE_KIN else ""
+
+
+_FEMALE_KIN = frozenset("wife mother daughter sister widow grandmother granddaughter".split())
+_MALE_KIN = frozenset("husband father son brother widower grandfather grandson".split())
 
 
 def _gender_of_title(title: str) -> str:

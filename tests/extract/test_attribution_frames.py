@@ -822,3 +822,21 @@ def test_a_first_name_given_with_an_age_introduces_a_person() -> None:
         "“The ground went up and down like a wave,” she said."
     )
     assert _credited(body, "The ground went up") == "Gulnara"
+
+
+def test_a_quotation_that_closes_before_its_attribution_is_not_also_reported() -> None:
+    body = (
+        "“I didn’t drink. I don’t drink. So when the nurse said ‘liver,’ I laughed at her,” Marisol says, sitting at "
+        "her kitchen table."
+    )
+    kinds = [kind for _, kind, text in _quotes(body) if "So when the nurse" in text]
+    assert kinds == ["direct"]
+
+
+def test_a_relative_named_in_an_aside_by_a_first_name() -> None:
+    body = (
+        "Dwayne, 61, was diagnosed last spring.\n\n"
+        "His wife, Carla, keeps a binder of his lab results on the counter. “He used to fix engines for a living,” "
+        "she says."
+    )
+    assert _credited(body, "He used to fix") == "Carla"
