@@ -214,6 +214,8 @@ def classify(raw: str) -> SpeakerKind | None:
         return None
     if lowered in OUTLETS or lowered.removeprefix("the ") in OUTLETS:
         return SpeakerKind.OUTLET
+    if lowered in IRISH_POLICE:  # "A Garda spokesman said", "Gardaí said": the force (Garda is also a rank)
+        return SpeakerKind.ORGANISATION
     words = lowered.split()
     if all(w in NON_NAME_WORDS or w in TITLE_WORDS for w in words):
         return None
@@ -224,6 +226,10 @@ def classify(raw: str) -> SpeakerKind | None:
     if _ACRONYM.fullmatch(name):
         return SpeakerKind.ORGANISATION
     return SpeakerKind.PERSON
+
+
+#: The Irish police (An Garda Síochána), however written: one speaker, "Gardaí".
+IRISH_POLICE = frozenset({"garda", "gardaí", "gardai", "garda síochána", "an garda síochána"})
 
 
 def is_acronym(word: str) -> bool:

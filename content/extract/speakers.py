@@ -28,7 +28,7 @@ from .lexicon import (
     PRONOUNS_MALE,
     ROLE_NOUNS,
 )
-from .names import ParsedName, classify, normalise, parse_name
+from .names import IRISH_POLICE, ParsedName, classify, normalise, parse_name
 
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
 _PRONOUN_REACH = 3000
@@ -152,6 +152,9 @@ class SpeakerRegistry:
 
     def mention(self, raw: str, at: int, role: str = "", *, create: bool = True) -> int | None:
         """Resolve a written name; with ``create`` False, only known speakers are returned."""
+        written = None
+        if raw.lower() in IRISH_POLICE:  # "Garda Síochána", "a Garda spokesman": the one force, as Irish news names it
+            written, raw = raw, "Gardaí"
         name = _name_of(raw)
         if name is None:
             return None
@@ -187,6 +190,8 @@ class SpeakerRegistry:
             self._index(key, parsed)
             self._found.clear()
         entry.spellings.setdefault(parsed.full)
+        if written is not None:
+            entry.spellings.setdefault(written)
         if name.titled:
             entry.spellings.setdefault(name.titled)
         if role and role not in entry.roles:

@@ -840,3 +840,14 @@ def test_a_relative_named_in_an_aside_by_a_first_name() -> None:
         "she says."
     )
     assert _credited(body, "He used to fix") == "Carla"
+
+
+def test_the_irish_police_however_written_is_one_organisation() -> None:
+    body = (
+        "A Garda spokesman said a man had been arrested on Monday evening in Athlone.\n\n"
+        "Gardaí said last night that they were following a definite line of enquiry.\n\n"
+        "An Garda Síochána said in a statement that the investigation was continuing."
+    )
+    found = extract_annotations(parse_plain_text(f"A headline.\n\n{body}\n", "x.txt"), TODAY)
+    assert [(s.name, s.kind.value) for s in found.speakers] == [("Gardaí", "organisation")]
+    assert len(found.quotes) == 3
