@@ -30,10 +30,11 @@ from .patterns import alternation
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOWER = "a-zß-öø-ÿā-ž"
 _APOS = "’'"
-#: One capitalised word: McDowell, O’Brien, Jean-Luc, al-Assad, D., U.S.
+#: One capitalised word: McDowell, O’Brien, Fa’amausili, Jean-Luc, al-Assad, D., U.S. (not the "’s" of a possessive)
 _WORD = (
     rf"(?:(?:[{_UPPER}]\.){{1,3}}"
-    rf"|(?:al-|el-)?[{_UPPER}][{_LOWER}{_UPPER}]*(?:[{_APOS}][{_UPPER}][{_LOWER}]+)?(?:-[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}]*)*)"
+    rf"|(?:al-|el-)?[{_UPPER}][{_LOWER}{_UPPER}]*(?:[{_APOS}](?:[{_UPPER}][{_LOWER}]+|[{_LOWER}]{{2,}}))?"
+    rf"(?:-[{_UPPER}{_LOWER}][{_LOWER}{_UPPER}]*)*)"
 )
 _PARTICLE = alternation(NAME_PARTICLES)
 _TITLE_ABBR = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS) + r"\."

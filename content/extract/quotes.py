@@ -284,11 +284,12 @@ def find_quotes(
                 assert item.subject is not None
                 key = registry.mention(item.subject.text, item.order, create=False)
                 # A name opening a quotation is the speaker talking of someone ("“Inês wanted me to …,” she said"):
-                # it is taken for a person already named in full, but not by a given name alone.
+                # it is taken for a person already named in full, but not by a given name alone, and it does not make
+                # them the one the next "he" or "she" means ("“Julian is allowed to want a quieter show,” he said").
                 quoting = text[item.order - 1 : item.order] in _OPENING_MARKS
                 if key is None and (full := full_names.expand(item.subject.text, item.order, not quoting)):
                     key = registry.mention(full, item.order)  # "Janssen, a former plant manager, accused …"
-                if key is not None:
+                if key is not None and not quoting:
                     registry.touch(key, item.order)
                 if item.mention_only or key is None:
                     continue

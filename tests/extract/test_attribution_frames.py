@@ -851,3 +851,21 @@ def test_the_irish_police_however_written_is_one_organisation() -> None:
     found = extract_annotations(parse_plain_text(f"A headline.\n\n{body}\n", "x.txt"), TODAY)
     assert [(s.name, s.kind.value) for s in found.speakers] == [("Gardaí", "organisation")]
     assert len(found.quotes) == 3
+
+
+# Round 11: an arts story, an education story from New Zealand.
+
+
+def test_an_apostrophe_inside_a_name() -> None:
+    body = "“We have been warning the ministry for three years,” said Losa Fa’amausili, the union’s president."
+    assert _credited(body, "We have been warning") == "Losa Fa’amausili"
+
+
+def test_a_name_opening_a_quotation_is_not_who_he_means_next() -> None:
+    body = (
+        "“We wanted it loud,” said Kwame Osei, the gallery’s director.\n\n"
+        "Writing in the Halifax Review last week, the critic Julian Prentiss found the largest works more impressive "
+        "than moving.\n\n"
+        "“Julian is allowed to want a quieter show. I wanted people to stop dead,” he said, laughing."
+    )
+    assert _credited(body, "Julian is allowed") == "Kwame Osei"
