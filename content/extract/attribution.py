@@ -60,7 +60,9 @@ _SPOKES_FOR = re.compile(
     rf"(?P<target>{NAME}|{_ANAPHOR_ALT})$"
 )
 #: "a Foreign Ministry spokesperson", "an Acme representative" (no personal name after it)
-_NAME_SPOKES = re.compile(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<target>{NAME})\s+{_SPOKES}$")
+_NAME_SPOKES = re.compile(
+    rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<target>{NAME}(?:\s(?:of|for)\s(?:the\s)?{NAME})?)\s+{_SPOKES}$"
+)  # "A Tesco spokeswoman", "A Ministry of Education spokesperson"
 #: The last word of every match of _NAME_SPOKES (lower-cased): the last word of a _SPOKES.
 _SPOKES_LAST = frozenset(
     "spokesperson spokesman spokeswoman representative statement official source office lawyer attorney".split()

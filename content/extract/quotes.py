@@ -844,7 +844,9 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
                 continue
         if word not in ROLE_NOUNS:
             continue
-        if len(text[lo:word_start].split()) > 3:
+        # Counted from after an opening phrase: "Outside court, Mr Lanigan's sister, Kirsty Lanigan, read …"
+        phrase_lo = max(lo, text.rfind(",", lo, word_start - 1) + 1)
+        if len(text[phrase_lo:word_start].split()) > 3:
             break
         start = space + 1
         match = _NAME_AT.match(text, start, hi)
@@ -858,7 +860,7 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
             continue
         seen.add(start)
         # The role is the words before the name, or before the aside's comma ("His wife")
-        role = descriptor(text, lo, start) or (text[lo:space].strip(" ,") if aside else "")
+        role = descriptor(text, lo, start) or (text[phrase_lo:space].strip(" ,") if aside else "")
         subject = Subject(_NAME_KIND, name, start, match.end("name"), role)
         yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
 

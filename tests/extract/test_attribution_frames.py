@@ -869,3 +869,17 @@ def test_a_name_opening_a_quotation_is_not_who_he_means_next() -> None:
         "“Julian is allowed to want a quieter show. I wanted people to stop dead,” he said, laughing."
     )
     assert _credited(body, "Julian is allowed") == "Kwame Osei"
+
+
+def test_an_organisation_of_several_words_before_its_spokesperson() -> None:
+    body = "A Ministry of Education spokesperson says the ministry is aware of staffing pressures at some schools."
+    assert _credited(body, "the ministry is aware") == "Ministry of Education"
+
+
+def test_a_relative_named_in_an_aside_after_an_opening_phrase() -> None:
+    body = (
+        "“He had no reason to be on that road,” Sgt Paul Orchard told the court.\n\n"
+        "Outside court, Mr Lanigan's sister, Kirsty Lanigan, read a short statement on behalf of the family.\n\n"
+        "“Aaron was the one who always turned up. Our family will never be the same,” she said."
+    )
+    assert _credited(body, "Aaron was the one") == "Kirsty Lanigan"
