@@ -222,7 +222,7 @@ ORG_HEADS = frozenset(
     programme program center centre society ministry board academy alliance coalition network institution
     observatory museum police bureau trust partners capital industries electronics networks kremlin
     pentagon house secretariat college school guard semiconductors semiconductor pharma therapeutics biotech chamber
-    survey securities
+    survey securities government
     solutions software media aerospace robotics dynamics instruments materials resources mining oil gas petroleum
     steel chemicals foods brands insurance logistics shipping telecom communications airways railways studios
     entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines services
