@@ -162,9 +162,14 @@ def parse_name(raw: str) -> ParsedName | None:
     """Take a name-like run apart; None where nothing name-like is left once titles are removed."""
     tokens = strip_possessive(raw.strip()).split()
     title: list[str] = []
-    while tokens and (
-        (tokens[0].endswith(".") and tokens[0][:-1].lower() in TITLE_ABBREVIATIONS)
-        or (tokens[0].lower() in TITLE_WORDS and len(tokens) > 1 and not _org_like(tokens))
+    while (
+        tokens
+        and (
+            (tokens[0].endswith(".") and tokens[0][:-1].lower() in TITLE_ABBREVIATIONS)
+            or (tokens[0].lower() in TITLE_WORDS and len(tokens) > 1 and not _org_like(tokens))
+            # ranks written without full stops, as British, Irish and Australian papers do: "Sen Sgt Marcus Tull"
+            or (len(tokens) > 1 and tokens[1][:1].isupper() and _is_rank(tokens[0].lower(), tokens[1].lower()))
+        )
     ):
         title.append(tokens.pop(0))
     inner = [i for i, t in enumerate(tokens[:-1]) if t.lower() in TITLE_WORDS and i > 0]
@@ -181,6 +186,16 @@ def parse_name(raw: str) -> ParsedName | None:
         return None
     surname = _surname(tokens)
     return ParsedName(" ".join(tokens), tuple(tokens), surname, " ".join(title))
+
+
+#: Ranks abbreviated without a full stop before a name (only those no one is named: not "Sen", "Gen" or "Col").
+_RANKS = frozenset("sgt snr const insp supt det cmdr capt lt maj brig cpl pvt cllr".split())
+
+
+def _is_rank(word: str, following: str) -> bool:
+    """Is ``word`` a rank written without its full stop, before ``following``? "Sen" only before another rank
+    ("Sen Sgt"): alone it is as likely a name (Amartya Sen)."""
+    return word in _RANKS or (word == "sen" and following in _RANKS)
 
 
 #: Letters written after a name (counsel, members of parliament, honours, generations).

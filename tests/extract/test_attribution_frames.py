@@ -883,3 +883,13 @@ def test_a_relative_named_in_an_aside_after_an_opening_phrase() -> None:
         "“Aaron was the one who always turned up. Our family will never be the same,” she said."
     )
     assert _credited(body, "Aaron was the one") == "Kirsty Lanigan"
+
+
+def test_ranks_written_without_full_stops() -> None:
+    body = (
+        "“The ute was doing 110,” said Detective Senior Sergeant Marcus Tull of the Major Crash unit.\n\n"
+        "Det Sen Sgt Tull said police were still looking for a second vehicle."
+    )
+    found = extract_annotations(parse_plain_text(f"A headline.\n\n{body}\n", "x.txt"), TODAY)
+    assert [s.name for s in found.speakers] == ["Marcus Tull"]
+    assert len(found.quotes) == 2
