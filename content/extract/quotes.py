@@ -765,6 +765,17 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             start = opening.start("name")
             subject = Subject(_NAME_KIND, name, start, opening.end("name"))
             known_only = not (parsed.title and parsed.has_given_name)
+            if (
+                known_only
+                and parsed.has_given_name
+                and start == opening.start()  # not a name opening a quotation
+                and text.startswith(",", opening.end("name"))
+                and not _NAME_GOES_ON.match(text, opening.end("name"))
+                and classify(name) == _PERSON
+            ):
+                # "Dario Okafor, Lumetra’s head of hardware, spent most of his segment on the display. He said …":
+                # a person named in full with an aside, opening the sentence, is introduced
+                known_only = False
             if known_only and " " not in name and (age := _AGE_AFTER.match(text, opening.end("name"))):
                 # Also introduced: someone known by one name, given with an age ("Gulnara, 38, who gave only her
                 # first name, sat …"), as "Juan, a 34-year-old tomato picker" is when he speaks

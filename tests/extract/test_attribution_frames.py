@@ -893,3 +893,12 @@ def test_ranks_written_without_full_stops() -> None:
     found = extract_annotations(parse_plain_text(f"A headline.\n\n{body}\n", "x.txt"), TODAY)
     assert [s.name for s in found.speakers] == ["Marcus Tull"]
     assert len(found.quotes) == 2
+
+
+def test_a_full_name_with_an_aside_opening_a_sentence_introduces_a_person() -> None:
+    body = (
+        "“This is the one we have been waiting for,” Lumetra said in a statement.\n\n"
+        "Dario Okafor, Lumetra’s head of hardware, spent most of his segment on the display. He said it was bright "
+        "enough to read in direct sunlight."
+    )
+    assert _credited(body, "it was bright enough") == "Dario Okafor"
