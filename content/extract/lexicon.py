@@ -292,3 +292,8 @@ GIVEN_NAMES_FEMALE = frozenset(
     teresa theresa valentina valerie victoria wendy yvonne zanele zoe
     """.split()
 )
+
+#: Relatives, whom an aside may name by a first name alone ("His wife, Carla, …"), and the gender each gives.
+FEMALE_KIN = frozenset("wife mother daughter sister widow grandmother granddaughter".split())
+MALE_KIN = frozenset("husband father son brother widower grandfather grandson".split())
+KIN_NOUNS = FEMALE_KIN | MALE_KIN | {"partner"}

@@ -35,6 +35,7 @@ from .attribution import (
 from .lexicon import (
     AUDIENCE_NOUNS,
     GENERIC_ORG_NOUNS,
+    KIN_NOUNS,
     NAME_PARTICLES,
     NAMING_VERBS,
     NON_NAME_WORDS,
@@ -119,11 +120,6 @@ _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s+[a-z])")
 _FOR = re.compile(r"\s*For\s+")
-#: Relatives, whom an aside may name by a first name alone ("His wife, Carla, …").
-_KIN_NOUNS = frozenset(
-    "wife husband partner son daughter mother father sister brother widow widower grandson granddaughter "
-    "grandmother grandfather".split()
-)
 #: An age in commas after a name: "Gulnara, 38,".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 #: Words every match of _UNNAMED_SOURCE holds one of (a block with none is not searched).
@@ -866,7 +862,7 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
         name = match.group("name")
         parsed = parse_name(name)
         # One name is enough for a relative named in an aside: "His wife, Carla, keeps a binder …"
-        named = parsed is not None and (parsed.has_given_name or (aside and word in _KIN_NOUNS))
+        named = parsed is not None and (parsed.has_given_name or (aside and word in KIN_NOUNS))
         if not named or classify(name) != _PERSON:
             continue
         seen.add(start)

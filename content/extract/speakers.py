@@ -19,9 +19,11 @@ from ..ids import annotation_id
 from ..model import Origin, Speaker, SpeakerKind
 from .attribution import Subject, SubjectKind
 from .lexicon import (
+    FEMALE_KIN,
     GENERIC_ORG_NOUNS,
     GIVEN_NAMES_FEMALE,
     GIVEN_NAMES_MALE,
+    MALE_KIN,
     ORG_ANAPHORS,
     ORG_HEADS,
     PRONOUNS_FEMALE,
@@ -463,11 +465,7 @@ def _gender_of_given(name: ParsedName) -> str:
 def _gender_of_role(role: str) -> str:
     """The gender a relative's role says ("His wife", "her son"); "" for any other role."""
     last = role.rsplit(None, 1)[-1].lower().strip(",") if role.strip() else ""
-    return "f" if last in _FEMALE_KIN else "m" if last in _MALE_KIN else ""
-
-
-_FEMALE_KIN = frozenset("wife mother daughter sister widow grandmother granddaughter".split())
-_MALE_KIN = frozenset("husband father son brother widower grandfather grandson".split())
+    return "f" if last in FEMALE_KIN else "m" if last in MALE_KIN else ""
 
 
 def _gender_of_title(title: str) -> str:
