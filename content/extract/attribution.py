@@ -16,6 +16,7 @@ from typing import NamedTuple
 from ..model import SpeakerKind
 from .lexicon import (
     COMMON_SOURCES,
+    KIN_NOUNS,
     NAMING_VERBS,
     ORG_ANAPHORS,
     ORG_HEADS,
@@ -392,8 +393,10 @@ def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
 def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
     """The subject of an inverted attribution, "said Hertzfeld, a professor …", starting at ``lo``."""
     rest = text[lo:hi]
-    if (titled := _ROLE_THEN_NAME.match(rest)) and _is_person(titled.group("name")):
-        # "said the association's president, Mereana Tipene-Walker, a maths teacher"
+    if (titled := _ROLE_THEN_NAME.match(rest)) and (
+        _is_person(titled.group("name")) or _is_relative(titled.group("role"), titled.group("name"))
+    ):
+        # "said the association's president, Mereana Tipene-Walker, a maths teacher"; "said Jadhav's wife, Sangita,"
         start = lo + titled.start("name")
         return Subject(_NAME_KIND, titled.group("name"), start, lo + titled.end("name"), titled.group("role"))
     if (
@@ -432,6 +435,11 @@ _GOVERNED = [[word] for word in ("of", "at", "for", "in", "from", "on", "to")]
 def _names_a_post(words: str) -> bool:
     """Do these words name a post ("The state’s Commissioner for Waterfront Infrastructure and Resilience")?"""
     return any(word.lower() in TITLE_WORDS for word in words.split() if word[:1].isupper())
+
+
+def _is_relative(role: str, name: str) -> bool:
+    """Is ``name`` a relative's first name after their role ("Jadhav's wife", "Sangita")?"""
+    return role.rsplit(None, 1)[-1].lower() in KIN_NOUNS and " " not in name and classify(name) == _PERSON
 
 
 def _is_person(name: str) -> bool:

@@ -118,7 +118,7 @@ _ROLE_CLAUSE = re.compile(
 _TITLED_CUE = re.compile(_TITLE_ABBREVIATION)
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
-_NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,40}},\s+(?P<name>{NAME})(?=\s+[a-z])")
+_NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,60}},\s+(?P<name>{NAME})(?=\s+[a-z])")
 _FOR = re.compile(r"\s*For\s+")
 #: An age in commas after a name: "Gulnara, 38,".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
@@ -778,8 +778,8 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
                 known_only = classify(name) != _PERSON
                 subject = Subject(_NAME_KIND, name, start, opening.end("name"), age.group(1))
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
-    # The opening phrase ends in a comma within 40 characters, or there is none.
-    if text.find(",", lo + 1, min(hi, lo + 41)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
+    # The opening phrase ends in a comma within 60 characters, or there is none.
+    if text.find(",", lo + 1, min(hi, lo + 61)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
         name = opening.group("name")
         parsed = parse_name(name)
         if parsed is not None:  # "In Hualien County, Magistrate Yeh Shu-fen ordered …" introduces her

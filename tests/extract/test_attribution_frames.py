@@ -902,3 +902,23 @@ def test_a_full_name_with_an_aside_opening_a_sentence_introduces_a_person() -> N
         "enough to read in direct sunlight."
     )
     assert _credited(body, "it was bright enough") == "Dario Okafor"
+
+
+# Round 12: an Indian drought story, a Canadian wildfire story.
+
+
+def test_said_then_a_relative_named_by_first_name() -> None:
+    body = (
+        "“The tanker comes, everybody runs with pots,” said Jadhav’s wife, Sangita, as she filled plastic drums. "
+        "“The children miss school.”"
+    )
+    assert _credited(body, "The tanker comes") == "Sangita"
+
+
+def test_a_person_after_a_long_opening_phrase_is_introduced() -> None:
+    body = (
+        "“We are asking everyone to leave now,” Mayor Dana Whitford said.\n\n"
+        "At a gas station on the north side of town, Kyle Mercredi was topping up the tank of his truck. He said he "
+        "had about 20 minutes to pack after the emergency alert came through."
+    )
+    assert _credited(body, "he had about 20 minutes") == "Kyle Mercredi"
