@@ -297,3 +297,6 @@ GIVEN_NAMES_FEMALE = frozenset(
 FEMALE_KIN = frozenset("wife mother daughter sister widow grandmother granddaughter".split())
 MALE_KIN = frozenset("husband father son brother widower grandfather grandson".split())
 KIN_NOUNS = FEMALE_KIN | MALE_KIN | {"partner"}
+
+#: The Irish police (An Garda Síochána), however written: one speaker, "Gardaí".
+IRISH_POLICE = frozenset({"garda", "gardaí", "gardai", "garda síochána", "an garda síochána"})

@@ -16,6 +16,7 @@ from ..model import SpeakerKind
 from .lexicon import (
     COMMON_SOURCES,
     EAST_ASIAN_SURNAMES,
+    IRISH_POLICE,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_HEADS,
@@ -242,10 +243,6 @@ def classify(raw: str) -> SpeakerKind | None:
     if _ACRONYM.fullmatch(name):
         return SpeakerKind.ORGANISATION
     return SpeakerKind.PERSON
-
-
-#: The Irish police (An Garda Síochána), however written: one speaker, "Gardaí".
-IRISH_POLICE = frozenset({"garda", "gardaí", "gardai", "garda síochána", "an garda síochána"})
 
 
 def is_acronym(word: str) -> bool:

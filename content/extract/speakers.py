@@ -23,6 +23,7 @@ from .lexicon import (
     GENERIC_ORG_NOUNS,
     GIVEN_NAMES_FEMALE,
     GIVEN_NAMES_MALE,
+    IRISH_POLICE,
     MALE_KIN,
     ORG_ANAPHORS,
     ORG_HEADS,
@@ -30,7 +31,7 @@ from .lexicon import (
     PRONOUNS_MALE,
     ROLE_NOUNS,
 )
-from .names import IRISH_POLICE, ParsedName, classify, normalise, parse_name
+from .names import ParsedName, classify, normalise, parse_name
 
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
 _PRONOUN_REACH = 3000
