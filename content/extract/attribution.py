@@ -369,10 +369,16 @@ def descriptor(text: str, lo: int, name_start: int) -> str:
     return " ".join(tokens)
 
 
-def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
-    """A subject that opens ``text[lo:hi]`` and is all of it (for "…,” Sanders said" and "…, the firm said")."""
+def attribution_start(text: str, lo: int, hi: int) -> int:
+    """Where an attribution starting at ``lo`` has its first word: past spaces, commas and dashes ("…,” she said")."""
     while lo < hi and text[lo] in " ,—–-":
         lo += 1
+    return lo
+
+
+def subject_at_start(text: str, lo: int, hi: int) -> Subject | None:
+    """A subject that opens ``text[lo:hi]`` and is all of it (for "…,” Sanders said" and "…, the firm said")."""
+    lo = attribution_start(text, lo, hi)
     span = text[lo:hi].strip()
     if not span or span.split(" ", 1)[0].lower() in _CONJUNCTIONS:
         return None

@@ -24,6 +24,7 @@ from .attribution import (
     SPEECH_VERB,
     Subject,
     SubjectKind,
+    attribution_start,
     descriptor,
     find_subject,
     inverted_subject,
@@ -703,8 +704,7 @@ class _Verbs:
 
     def subject_at_start(self, text: str, lo: int, hi: int) -> Subject | None:
         """``subject_at_start(text, lo, hi)``, found once (kept apart from ``subject_of`` by a ``clause_lo`` of -1)."""
-        while lo < hi and text[lo] in " ,—–-":  # as subject_at_start skips them: "…,” she said" is asked both ways
-            lo += 1
+        lo = attribution_start(text, lo, hi)  # "…,” she said" is asked from before and after the comma
         key = (lo, -1, hi)
         if key not in self.subjects:
             self.subjects[key] = subject_at_start(text, lo, hi)
@@ -766,8 +766,7 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
                 and parsed.has_given_name
                 and start == opening.start()  # not a name opening a quotation
                 and text.startswith(",", opening.end("name"))
-                and not _NAME_GOES_ON.match(text, opening.end("name"))
-                and classify(name) == _PERSON
+                and _person_named_in_full(text, name, opening.end("name"))
             ):
                 # "Dario Okafor, Lumetra’s head of hardware, spent most of his segment on the display. He said …":
                 # a person named in full with an aside, opening the sentence, is introduced
@@ -788,8 +787,7 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             # "For eleven years, Deborah Finch has not known silence." introduces her as well; not "Oman’s foreign
             # minister, Khalid bin Saif al-Harthy, …", whose name goes on past what the pattern took
             known_only = not (
-                parsed.has_given_name
-                and (parsed.title or (classify(name) == _PERSON and not _NAME_GOES_ON.match(text, opening.end())))
+                parsed.has_given_name and (parsed.title or _person_named_in_full(text, name, opening.end("name")))
             )
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     seen: set[int] = set()
@@ -812,6 +810,12 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             role = role or _appositive_role(text, end, hi)
             subject = Subject(_NAME_KIND, name, start, end, role)
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
+
+
+def _person_named_in_full(text: str, name: str, end: int) -> bool:
+    """Is ``name`` (ending at ``end``, with a given name) a person's, and all of it? Not "Khalid bin Saif" when the
+    text goes on "al-Harthy"."""
+    return classify(name) == _PERSON and not _NAME_GOES_ON.match(text, end)
 
 
 def _appositive_role(text: str, end: int, hi: int) -> str:
