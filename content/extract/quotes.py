@@ -96,7 +96,24 @@ _CLAUSE_START = re.compile(
 _THAT = re.compile(r"((?:\s+[^\s“”\".;:!?]+){0,16}?)\s+that\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:\d{{1,3}},\s+)?(?:a|an|the|who|whose|which|one)\b)")
-_TITLE_ABBREVIATION = r"(?:Dr|Prof|Maj|Gen|Sen|Capt|Col|Lt|Sgt|Adm|Gov|Rep|Mr|Mrs|Ms)\.\s"
+_TITLE_ABBREVIATIONS = (
+    "Dr",
+    "Prof",
+    "Maj",
+    "Gen",
+    "Sen",
+    "Capt",
+    "Col",
+    "Lt",
+    "Sgt",
+    "Adm",
+    "Gov",
+    "Rep",
+    "Mr",
+    "Mrs",
+    "Ms",
+)
+_TITLE_ABBREVIATION = rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s"
 _TITLED = re.compile(r"\b" + _TITLE_ABBREVIATION + rf"(?P<name>{NAME})")
 #: Cheap tests that a sentence can hold an introduction at all, so the costly name patterns run only where it can.
 _INTRODUCED_CUE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|which|one)\b")
@@ -116,7 +133,9 @@ _ROLE_CLAUSE = re.compile(
     r"co-founded|directs|directed|oversees|oversaw|manages|managed|represents|represented|advises|advised|covers|"
     r"studies|studied|researches|coaches|coached|owns|owned|edits|edited|sits|sat|holds|held)\b"
 )
-_TITLED_CUE = re.compile(_TITLE_ABBREVIATION)
+#: The full stop of a title's abbreviation, with the space after it: what every match of _TITLED holds. It opens with
+#: that full stop, so ``re`` skips from one full stop to the next instead of trying each title at every character.
+_TITLED_CUE = re.compile(r"\.(?:" + "|".join(rf"(?<={a}\.)" for a in _TITLE_ABBREVIATIONS) + r")\s")
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,60}},\s+(?P<name>{NAME})(?=\s+[a-z])")
@@ -657,7 +676,7 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
     quoted = _Quoted(pairing.segments)
     according = text.find("ccording to", lo, hi) >= 0
     introduced = _INTRODUCED_CUE.search(text, lo, hi) is not None
-    titled = _TITLED_CUE.search(text, lo, hi) is not None
+    titled = _has_title(text, lo, hi)
     unnamed = unnamed_cues and any(text.find(cue, lo, hi) >= 0 for cue in _UNNAMED_CUES)
     taken: list[tuple[int, int]] = []
     v, n_verbs = 0, len(verbs)
@@ -794,10 +813,13 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
     yield from _role_named(text, lo, hi, seen)
     if not (introduced or titled):
         return
-    for pattern, cue, present in ((_INTRODUCED, _INTRODUCED_CUE, introduced), (_TITLED, _TITLED_CUE, titled)):
-        if not present or cue.search(text, lo, hi) is None:
+    for pattern, present in (
+        (_INTRODUCED, introduced and _INTRODUCED_CUE.search(text, lo, hi) is not None),
+        (_TITLED, titled),
+    ):
+        if not present:
             continue
-        for match in _introductions(text, lo, hi) if pattern is _INTRODUCED else pattern.finditer(text, lo, hi):
+        for match in _introductions(text, lo, hi) if pattern is _INTRODUCED else _titled(text, lo, hi):
             name = match.group("name")
             if match.start("name") in seen or len(name.split()) < 2 or _after_function_word(text, match.start()):
                 continue
@@ -810,6 +832,30 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             role = role or _appositive_role(text, end, hi)
             subject = Subject(_NAME_KIND, name, start, end, role)
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
+
+
+def _title_starts(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Where each title's abbreviation that ``_TITLE_ABBREVIATION`` finds between ``lo`` and ``hi`` starts, found from
+    its full stop (``_TITLED_CUE``)."""
+    for cue in _TITLED_CUE.finditer(text, lo, hi):
+        dot = cue.start()
+        start = next(dot - len(a) for a in _TITLE_ABBREVIATIONS if text.startswith(a, dot - len(a), dot))
+        if start >= lo:
+            yield start
+
+
+def _has_title(text: str, lo: int, hi: int) -> bool:
+    """Is there a title's abbreviation ("Dr. ", "Mrs. ") between the two?"""
+    return next(_title_starts(text, lo, hi), None) is not None
+
+
+def _titled(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """What ``_TITLED.finditer(text, lo, hi)`` finds, tried only where a title's abbreviation starts."""
+    end = lo
+    for start in _title_starts(text, lo, hi):
+        if start >= end and (match := _TITLED.match(text, start, hi)) is not None:
+            end = match.end()
+            yield match
 
 
 def _person_named_in_full(text: str, name: str, end: int) -> bool:
