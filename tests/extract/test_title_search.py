@@ -1,0 +1,34 @@
+"""Titles such as "Dr." and "Mrs." are found from their full stop: the same matches the plain patterns find."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from content.extract.quotes import _TITLE_ABBREVIATION, _TITLED, _has_title, _titled
+
+_PLAIN_CUE = re.compile(_TITLE_ABBREVIATION)
+_TITLEISH = st.lists(
+    st.sampled_from(["Dr.", "Mrs.", "Mr.", "Ms.", "XDr.", "Prof.", "Sen", "Gen.", "r.", "s.", "Capt.", "Lt."])
+    | st.sampled_from(["Smith", "Van", "der", "Berg", "said", "Él", "al-Amin"])
+    | st.text(alphabet=" ,.\n\t“”’—-é", min_size=1, max_size=2),
+    max_size=12,
+).map("".join)
+
+
+@given(_TITLEISH, st.integers(0, 60), st.integers(0, 60))
+def test_titles_found_from_their_full_stop_are_what_the_plain_patterns_find(text: str, lo: int, length: int) -> None:
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + length)
+    for start, end in ((lo, hi), (0, len(text))):
+        plain = [(m.start(), m.end()) for m in _TITLED.finditer(text, start, end)]
+        assert [(m.start(), m.end()) for m in _titled(text, start, end)] == plain
+        assert _has_title(text, start, end) == (_PLAIN_CUE.search(text, start, end) is not None)
+
+
+def test_a_title_cut_by_the_window_is_not_found() -> None:
+    text = "said Dr. Amara Osei-Bonsu"
+    assert [m.group("name") for m in _titled(text, 0, len(text))] == ["Amara Osei-Bonsu"]
+    assert not _has_title(text, 6, len(text))  # "r. Amara …": the title starts before the window
