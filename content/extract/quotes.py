@@ -199,6 +199,8 @@ _OWNED_ORG = re.compile(rf"(?<![\w’'-])(?P<name>{NAME}[’']s\s+(?:[a-z-]+\s+)
 _WORDS = re.compile(r"[\w’'-]+")
 #: Three of ``_WORDS`` (runs of word characters, apostrophes and hyphens, with something else between them).
 _THREE_WORDS = re.compile(r"[\w’'-]+(?:[^\w’'-]+[\w’'-]+){2}")
+#: ``n`` of ``_WORDS`` from where the match starts, for each ``n`` that is asked about (see ``_has_words``).
+_WORDS_FROM_START = {n: re.compile(rf"[^\w’'-]*[\w’'-]+(?:[^\w’'-]+[\w’'-]+){{{n - 1}}}") for n in (5, 13, 21, 26)}
 _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later when while as adding blaming citing noting "
     "according yesterday today tonight monday tuesday wednesday thursday friday saturday sunday overnight".split()
@@ -985,7 +987,7 @@ def _attribution_after(text: str, at: int, hi: int, verbs: _Verbs | None = None)
     if pos >= end:
         return None
     verb = verbs.first(text, pos, end) if verbs is not None else SPEECH_VERB.search(text, pos, end)
-    if verb is None or len(_WORDS.findall(text, pos, verb.start())) > 12:
+    if verb is None or _has_words(text, 13, pos, verb.start()):
         return None
     if verb.start() == pos:
         return inverted_subject(text, _skip_space(text, verb.end()), end)
@@ -1136,7 +1138,7 @@ def _content_then_inverted(
     """ "Judges rarely dismiss fraud indictments before trial, said Prof. Hannah Lindgren-Mbatha, who …": the
     content first, then the verb and a named speaker after it."""
     before = text[clause_lo : verb.start()].rstrip()
-    if clause_lo != lo or not before.endswith(",") or len(_WORDS.findall(before)) < 5:
+    if clause_lo != lo or not before.endswith(",") or not _has_words(before, 5, 0, len(before)):
         return None
     subject = inverted_subject(text, _skip_space(text, verb.end()), hi)
     if subject is None or subject.kind != _NAME_KIND:
@@ -1180,7 +1182,7 @@ def _participle_subject(text: str, lo: int, at: int) -> Subject | None:
     if dateline := _DATELINE.match(text, lo, at):  # "SHEPTON MALLET, England — Singer-songwriter Juniper Hale …"
         lo = dateline.end()
     opening = _OPENING_CLAUSE_SUBJECT.match(text, lo, at)
-    if opening is None or len(_WORDS.findall(text, opening.end(), at)) > 25:
+    if opening is None or _has_words(text, 26, opening.end(), at):
         return None
     word, start, end = opening.group("subject"), opening.start("subject"), opening.end("subject")
     if word in ("He", "She", "They"):
@@ -1294,16 +1296,16 @@ def _content_before(
     if tail.lstrip().startswith(","):  # "Most of its sales, she said, involve older tools."
         return _reported_item(text, _after_dateline(text, lo), hi, subject, quoted, 0.8)
     first = tail.split(None, 1)[0].lower().strip(".,") if tail.strip() else ""
-    if (first and first not in _ADVERBIAL_STARTS) or _THAT_WORD.search(tail) or len(_WORDS.findall(tail)) > 20:
+    if (first and first not in _ADVERBIAL_STARTS) or _THAT_WORD.search(tail) or _has_words(tail, 21, 0, len(tail)):
         return None
     end = comma
-    if len(_WORDS.findall(text, lo, end)) < 5:
+    if not _has_words(text, 5, lo, end):
         return None
     if text[lo:end].rstrip().endswith(("”", '"')):
         # A quotation closing the sentence is the attribution's own, unless a few quoted words end a report of
         # the speaker's ("That kind of warming is typical of what scientists call a “coastal El Niño,” she said").
         last = next((a for a, b in reversed(quoted) if a < end), lo)
-        if text[last : last + 1].isupper() or len(_WORDS.findall(text, lo, last)) < 5:
+        if text[last : last + 1].isupper() or not _has_words(text, 5, lo, last):
             return None
     return _reported_item(text, _after_dateline(text, lo), end, subject, quoted, 0.8)
 
@@ -1380,6 +1382,12 @@ def _after_dateline(text: str, lo: int) -> int:
     """Where a sentence's own words start: after a dateline ("AKRON, Ohio - ") if it opens with one."""
     dateline = _DATELINE.match(text, lo)
     return dateline.end() if dateline is not None else lo
+
+
+def _has_words(text: str, n: int, lo: int, hi: int) -> bool:
+    """Are there at least ``n`` of ``_WORDS`` between ``lo`` and ``hi`` (``len(_WORDS.findall(text, lo, hi)) >= n``)?
+    One match reads up to the ``n``-th word, where a count would make a list of every word."""
+    return _WORDS_FROM_START[n].match(text, lo, hi) is not None
 
 
 def _reported_item(

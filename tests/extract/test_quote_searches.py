@@ -1,4 +1,5 @@
-"""Titles such as "Dr." and "Mrs." are found from their full stop: the same matches the plain patterns find."""
+"""The quote pass's faster searches find what the plain patterns and counts they stand for find: titles such as "Dr."
+and "Mrs." found from their full stop, and "at least n words" read only up to the n-th word."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from content.extract.quotes import _TITLE_ABBREVIATION, _TITLED, _has_title, _titled
+from content.extract.quotes import _TITLE_ABBREVIATION, _TITLED, _WORDS, _has_title, _has_words, _titled
 
 _PLAIN_CUE = re.compile(_TITLE_ABBREVIATION)
 _TITLEISH = st.lists(
@@ -32,3 +33,13 @@ def test_a_title_cut_by_the_window_is_not_found() -> None:
     text = "said Dr. Amara Osei-Bonsu"
     assert [m.group("name") for m in _titled(text, 0, len(text))] == ["Amara Osei-Bonsu"]
     assert not _has_title(text, 6, len(text))  # "r. Amara …": the title starts before the window
+
+
+_WORDISH = st.text(alphabet=["a", "b", " ", ",", "’", "'", "-", "é", "\n", "“", "9", "_", ".", "  "], max_size=60)
+
+
+@given(_WORDISH, st.integers(0, 60), st.integers(0, 60), st.sampled_from([5, 13, 21, 26]))
+def test_at_least_n_words_is_what_a_count_says(text: str, lo: int, length: int, n: int) -> None:
+    lo = min(lo, len(text))
+    hi = min(len(text), lo + length)
+    assert _has_words(text, n, lo, hi) == (len(_WORDS.findall(text, lo, hi)) >= n)
