@@ -27,7 +27,7 @@ from .lexicon import (
     THAT_ONLY_VERBS,
     TITLE_WORDS,
 )
-from .names import NAME, classify, name_at_start, name_ending, parse_name
+from .names import NAME, classify, name_at_end, name_at_start, name_ending, parse_name
 from .patterns import alternation
 
 _VERB_ALT = alternation(SPEECH_VERBS | NAMING_VERBS | PARTICIPLES)
@@ -240,8 +240,50 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
             and governed
             and not _SPOKES_GOVERNING.search(left, 0, name_lo)  # "a spokesperson for the Ministry of …"
         ):
-            return None  # "The head of supply chain at the Msunduzi Municipality has told …": not the municipality
+            # "Minister for Local Government Syed Ahsan Ali Bukhari assured …": the post's holder, named after it;
+            # otherwise no one ("The head of supply chain at the Msunduzi Municipality has told …")
+            return _portfolio_holder(left, name_lo, named, tail_lo)
         return Subject(_NAME_KIND, named, start, tail_lo + name_hi, descriptor(text, lo, start))
+    if last_word.islower() and (" of " in left or " from " in left):
+        return _person_of_group(left, tail_lo)
+    return None
+
+
+def _portfolio_holder(left: str, name_lo: int, named: str, tail_lo: int) -> Subject | None:
+    """The person holding a post named with its portfolio: in "Minister for Local Government Syed Ahsan Ali Bukhari"
+    the run after "for" names the portfolio up to its last organisation word ("Government"), then the person. The
+    post is their role."""
+    before = left[:name_lo].split()
+    if len(before) < 2 or before[-2].lower() not in TITLE_WORDS:
+        return None
+    words = named.split()
+    heads = [i for i, word in enumerate(words) if word.lower() in ORG_HEADS]
+    holder = " ".join(words[heads[-1] + 1 :]) if heads else ""
+    if len(holder.split()) < 2 or not _is_person(holder):
+        return None
+    start = tail_lo + name_lo + named.rindex(holder)
+    role = " ".join([*before[-2:], *words[: heads[-1] + 1]])
+    return Subject(_NAME_KIND, holder, start, start + len(holder), role)
+
+
+def _person_of_group(left: str, tail_lo: int) -> Subject | None:
+    """A person named with the group they belong to in lower case, ending ``left``: "Haji Abdul Wahid Chandio of the
+    treasury benches", "Ngata from the residents’ association". The group is their role."""
+    words = left.rsplit(None, 5)
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] not in ("of", "from"):
+            continue
+        group = words[i + 1 :]
+        if group[0] == "the":
+            group = group[1:]
+        if not group or len(group) > 3 or not all(word[:1].islower() for word in group):
+            return None
+        head = left[: left.rindex(" " + words[i] + " ")]
+        name = name_at_end(head)
+        if name is None or not _is_person(named := name.group("name")) or not _is_name_text(named):
+            return None
+        start = tail_lo + name.start("name")
+        return Subject(_NAME_KIND, named, start, start + len(named), left[name.end("name") :].strip())
     return None
 
 

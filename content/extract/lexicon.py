@@ -19,6 +19,7 @@ SPEECH_VERBS = frozenset(
     concluded concludes testified tweeted posted reported reports forecast forecasts projected projects
     remarked remarks acknowledged explained argued pointed
     informed informs opined opines alleged alleges demanded demands reckoned reckons
+    disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
     """.split()
 )
 
@@ -40,6 +41,7 @@ THAT_ONLY_VERBS = (
     expects expected hopes recalled recalls denied denies agreed agrees conceded concedes admitted admits
     acknowledged acknowledges testified concluded concludes forecast forecasts projected projects asked asks
     urged urges pointed informed informs alleged alleges demanded demands declared declares
+    disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
     """.split()
     )
     | THAT_ONLY_PARTICIPLES
@@ -64,7 +66,8 @@ TITLE_WORDS = frozenset(
     queen prince princess sheikh premier representative congressman congresswoman councillor councilor
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
     magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
-    cllr councillor advocate engr hon mr mrs ms miss mx mep mp msp mla legislator lawmaker
+    cllr councillor advocate engr hon mr mrs ms miss mx mep mp msp mla legislator lawmaker speaker sir dame lord
+    baroness baron
     """.split()
 )
 
@@ -82,7 +85,7 @@ ROLE_NOUNS = frozenset(
     virologist physicist chemist biologist geologist meteorologist forecaster trader banker investor partner
     ceo cfo coo cto co-author coauthor agent broker midfielder forward winger centre-back defender goalkeeper
     coroner paramedic firefighter councillor councilor commissioner superintendent constable chancellor principal
-    headteacher pastor priest bishop ambassador envoy negotiator
+    headteacher pastor priest bishop ambassador envoy negotiator speaker boss
     """.split()
 )
 
@@ -200,7 +203,7 @@ ORG_ANAPHORS = frozenset(
     federation group court parliament embassy center centre society board regulator army navy force
     carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer guard chipmaker
     supplier developer producer carrier utility broadcaster publisher club charity hospital school municipality
-    league consortium alliance coalition nonprofit trust network watchdog
+    league consortium alliance coalition nonprofit trust network watchdog diocese church parish
     """.split()
 )
 
@@ -228,7 +231,7 @@ ORG_HEADS = frozenset(
     entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines services
     utilities inspectorate directorate regulator watchdog tribunal fc rovers athletic hospital clinic charity
     homes developments properties estates construction builders airways municipality consortium cooperative
-    league metals metering
+    league metals metering diocese archdiocese church parish
     """.split()
 )
 

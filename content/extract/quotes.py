@@ -138,7 +138,7 @@ _ROLE_CLAUSE = re.compile(
 _TITLED_CUE = re.compile(r"\.(?:" + "|".join(rf"(?<={a}\.)" for a in _TITLE_ABBREVIATIONS) + r")\s")
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
-_NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,60}},\s+(?P<name>{NAME})(?=\s+[a-z])")
+_NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,100}},\s+(?P<name>{NAME})(?=\s+[a-z])")
 _FOR = re.compile(r"\s*For\s+")
 #: An age in commas after a name: "Gulnara, 38,".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
@@ -177,12 +177,19 @@ _DATELINE = re.compile(
 )
 #: Verbs that attribute a quotation but report no statement of their own: "called the plan “…”" names it, "asked
 #: that her surname not be published" is a request, "asked whether …" a question.
-_NOT_REPORTING = NAMING_VERBS | {"asked", "asks", "asking", "urged", "urges"}
+_NOT_REPORTING = NAMING_VERBS | {"asked", "asks", "asking", "urged", "urges", "grinned", "laughed", "smiled"}
 #: What lies between the halves of a quoted sentence: its closing mark, the attribution, a comma, the opening mark.
 _HALVES_BETWEEN = re.compile(r"[”’\"']\s+[^.;:!?“”\"‘’\n]+,\s+[“‘\"']")
 #: A verb that makes a quoted question a question put to someone, not a statement.
+#: A full stop or exclamation mark ending a sentence, before the next one starts.
+_STATEMENT_END = re.compile(r"[.!][”’\"']?\s+[“‘\"']?[A-Z]")
 _ASKED = re.compile(r"\b(?:asked|asks|asking|wondered|wonders|queried)\b")
 _ANTECEDENT_REACH = 2500
+#: An adverb set off in commas between a speech verb and its report.
+_ADVERB_ASIDE = re.compile(
+    r",\s+(?:however|though|moreover|nevertheless|nonetheless|furthermore|meanwhile|instead|too|also|again)"
+    r",(?=\s)"
+)
 _WHEN_AFTER_VERB = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
     r"|last\s+night|yesterday|today|earlier|later)(?=\s)"
@@ -202,7 +209,8 @@ _THREE_WORDS = re.compile(r"[\w’'-]+(?:[^\w’'-]+[\w’'-]+){2}")
 #: ``n`` of ``_WORDS`` from where the match starts, for each ``n`` that is asked about (see ``_has_words``).
 _WORDS_FROM_START = {n: re.compile(rf"[^\w’'-]*[\w’'-]+(?:[^\w’'-]+[\w’'-]+){{{n - 1}}}") for n in (5, 13, 21, 26)}
 _ADVERBIAL_STARTS = frozenset(
-    "in on at during after before last this earlier later when while as adding blaming citing noting "
+    "in on at during after before last this earlier later afterwards afterward when while as adding blaming "
+    "citing noting "
     "according yesterday today tonight monday tuesday wednesday thursday friday saturday sunday overnight".split()
 )
 _PREPOSITIONS = frozenset(
@@ -799,7 +807,7 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
                 subject = Subject(_NAME_KIND, name, start, opening.end("name"), age.group(1))
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     # The opening phrase ends in a comma within 60 characters, or there is none.
-    if text.find(",", lo + 1, min(hi, lo + 61)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
+    if text.find(",", lo + 1, min(hi, lo + 101)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
         name = opening.group("name")
         parsed = parse_name(name)
         if parsed is not None:  # "In Hualien County, Magistrate Yeh Shu-fen ordered …" introduces her
@@ -889,7 +897,7 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
     following pronoun means."""
     reach = min(hi, lo + _SUBJECT_ROLE_REACH)
     # Most sentences have no role noun near their start at all; a set look-up over their first words says so.
-    if ROLE_NOUNS.isdisjoint(text[lo:reach].replace(",", " ").split()):
+    if ROLE_NOUNS.isdisjoint(text[lo:reach].lower().replace(",", " ").split()):
         return
     for cue in _ROLE_CUE.finditer(text, lo, reach):
         space = cue.start()
@@ -901,7 +909,10 @@ def _role_named(text: str, lo: int, hi: int, seen: set[int]) -> Iterator[_Item]:
             closes = _NAME_AT.match(text, space + 1, hi)
             if closes is None or not text.startswith(",", closes.end()):
                 continue
-        if word not in ROLE_NOUNS:
+        if word not in ROLE_NOUNS and not (
+            # a post written with a capital, after "the": "The Speaker, Dame Lorna Pettigrew, rose …"
+            aside and word.lower() in ROLE_NOUNS and text.endswith(("The ", "the "), lo, word_start)
+        ):
             continue
         # Counted from after an opening phrase: "Outside court, Mr Lanigan's sister, Kirsty Lanigan, read …"
         phrase_lo = max(lo, text.rfind(",", lo, word_start - 1) + 1)
@@ -950,7 +961,9 @@ def _direct(
     text: str, hi: int, segment: Segment, all_segments: tuple[Segment, ...], sentences: list[Sentence], verbs: _Verbs
 ) -> _Item:
     body = text[segment.start : segment.end]
-    question = body.rstrip(" ,’”\"'").endswith("?")
+    # A quotation ending in a question is a question put to someone when "asked" attributes it, unless it says
+    # something first: "“The taps in our homes are dry. Where is this water going?” she asked" is her speech.
+    question = body.rstrip(" ,’”\"'").endswith("?") and not _states_first(text, segment)
     if (
         segment.close_at is not None
         and not _sentence_ends_at(text, segment)
@@ -968,6 +981,14 @@ def _direct(
         asked = question and _ASKED.search(text, subject.end, segment.open_at) is not None
         return _Item(subject.start, subject, kind, segment.start, segment.end, 0.9, segment, mention_only=asked)
     return _Item(segment.open_at, None, _DIRECT, segment.start, segment.end, 0.0, segment)
+
+
+def _states_first(text: str, segment: Segment) -> bool:
+    """Does the quoted ``segment`` end a sentence that is no question before its last one?"""
+    for end in _STATEMENT_END.finditer(text, segment.start, segment.end):
+        if not _abbreviation_before(text, end.start()):
+            return True
+    return False
 
 
 def _sentence_ends_at(text: str, segment: Segment) -> bool:
@@ -1227,6 +1248,8 @@ def _content_after(
     pos = verb.end()
     if when := _WHEN_AFTER_VERB.match(text, pos, hi):  # "said on Wednesday it had no plans"
         pos = when.end()
+    elif text.startswith(",", pos) and (aside := _ADVERB_ASIDE.match(text, pos, hi)):
+        pos = aside.end()  # "He maintained, however, that as many as 61 illegal hydrants …"
     # Most reports have no "that" at all, which one substring search says before the pattern tries its sixteen words.
     that = _THAT.match(text, pos, hi) if text.find("that", pos, hi) >= 0 else None
     if that and that.group(1).strip():
@@ -1241,7 +1264,10 @@ def _content_after(
     if not that and verb.group() in ("told", "tells", "telling"):
         # "told Reuters the United States stood ready to help": an outlet or audience, then the clause itself
         audience = _AUDIENCE.match(text, pos, hi)
-        if audience is None or (audience.group("name") and classify(audience.group("name")) != _OUTLET):
+        # a named audience is an outlet ("told Reuters") or a broadcaster's call letters ("told WKTV")
+        if audience is None or (
+            (name := audience.group("name")) and classify(name) != _OUTLET and not is_acronym(name)
+        ):
             return None
         pos = audience.end()
         if when := _WHEN_AFTER_VERB.match(text, pos, hi):

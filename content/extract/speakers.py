@@ -52,9 +52,9 @@ _SAME_BODY = {
 #: one that fits is taken.
 _NAMED_REACH = 12000
 _FEMALE_TITLES = frozenset(
-    {"ms.", "mrs.", "ms", "mrs", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman"}
+    {"ms.", "mrs.", "ms", "mrs", "miss", "madam", "queen", "princess", "chairwoman", "spokeswoman", "dame", "baroness"}
 )
-_MALE_TITLES = frozenset({"mr.", "mr", "sir", "king", "prince", "chairman", "spokesman"})
+_MALE_TITLES = frozenset({"mr.", "mr", "sir", "king", "prince", "chairman", "spokesman", "lord", "baron"})
 #: Enum members read once, here: in Python 3.11 ``EnumType`` defines ``__getattr__``, which makes every attribute
 #: look-up on an enum class a slow call, and these are read for every mention and every speaker looked back on.
 _PRONOUN_KIND, _ANAPHOR_KIND, _ANONYMOUS_KIND = SubjectKind.PRONOUN, SubjectKind.ANAPHOR, SubjectKind.ANONYMOUS

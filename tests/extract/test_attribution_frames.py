@@ -922,3 +922,96 @@ def test_a_person_after_a_long_opening_phrase_is_introduced() -> None:
         "had about 20 minutes to pack after the emergency alert came through."
     )
     assert _credited(body, "he had about 20 minutes") == "Kyle Mercredi"
+
+
+# Round 13 (session 6): a Pakistani assembly report, a parliamentary sketch, a match report, a feature, a court
+# report and a local TV story.
+
+
+def test_a_post_with_its_portfolio_then_the_person_holding_it() -> None:
+    body = (
+        "RAHIMGANJ: Provincial Minister for Local Government Syed Ahsan Ali Bukhari on Tuesday assured the provincial "
+        "assembly that the acute water shortage would ease considerably by June."
+    )
+    assert _credited(body, "the acute water shortage") == "Syed Ahsan Ali Bukhari"
+
+
+def test_a_person_of_a_group_written_in_lower_case() -> None:
+    body = (
+        "Speaking on a point of order, Haji Abdul Wahid Chandio of the treasury benches said that the issue was being "
+        "unnecessarily politicised."
+    )
+    assert _credited(body, "the issue was being") == "Haji Abdul Wahid Chandio"
+
+
+def test_an_adverb_in_commas_between_the_verb_and_that() -> None:
+    body = (
+        "Mr Bukhari conceded that the menace of illegal hydrants remained a challenge.\n\n"
+        "He maintained, however, that as many as 61 illegal hydrants had been demolished. He further disclosed that "
+        "the cabinet had approved the hiring of a consultant."
+    )
+    assert _credited(body, "as many as 61") == "Bukhari"
+    assert _credited(body, "the cabinet had approved") == "Bukhari"
+
+
+def test_a_quotation_that_states_something_before_its_question_is_speech() -> None:
+    body = (
+        "Ms Farzana Qureshi-Lodhi moved the notice.\n\n"
+        "“The hydrants are running day and night, yet the taps in our homes are dry. Where is this water going, "
+        "honourable Speaker?” she asked.\n\n"
+        "“Dr. Okoro, where were you on the night of the flood?” she asked."
+    )
+    assert _credited(body, "The hydrants are running") == "Farzana Qureshi-Lodhi"
+    assert _credited(body, "Dr. Okoro, where were you") is None  # a question put to him, however it starts
+
+
+def test_a_post_written_with_a_capital_names_its_holder() -> None:
+    body = (
+        "Deputy Speaker Sardar Nadir Khan Lund, who was in the chair, referred the matter to the committee.\n\n"
+        "“This is a matter of life for the people,” the deputy speaker observed.\n\n"
+        "The Speaker, Dame Lorna Pettigrew, rose to restore order. “The honourable member will have ample "
+        "opportunity to shout in the tea room,” she said."
+    )
+    assert _credited(body, "This is a matter of life") == "Sardar Nadir Khan Lund"
+    assert _credited(body, "The honourable member") == "Lorna Pettigrew"
+
+
+def test_manner_verbs_attribute_a_quotation_but_report_nothing() -> None:
+    body = (
+        "“Can the prime minister tell the house,” Owen Tredegar-Price began, “whether she would drink it?”\n\n"
+        "“I just shut my eyes and hoped for the best,” grinned Lewis O’Donoghue, who had started only two games.\n\n"
+        "Asked whether the forward would start on Saturday, the manager smiled."
+    )
+    assert _credited(body, "Can the prime minister") == "Owen Tredegar-Price"
+    assert _credited(body, "I just shut my eyes") == "Lewis O’Donoghue"
+    assert _credited(body, "Asked whether") is None
+
+
+def test_admitted_afterwards_that() -> None:
+    body = "Holmbridge boss Marco de la Vega admitted afterwards that his side had been second best for long spells."
+    assert _credited(body, "his side had been") == "Marco de la Vega"
+
+
+def test_a_diocese_speaks_as_an_organisation() -> None:
+    body = (
+        "The fraud was heard at Kingsmere Crown Court.\n\n"
+        "In a statement, the Diocese of Kingsmere said it had reviewed financial safeguards across its parishes."
+    )
+    assert _credited(body, "it had reviewed") == "Diocese of Kingsmere"
+
+
+def test_told_a_broadcaster_by_its_call_letters() -> None:
+    body = (
+        "Sgt. Renata DuBois, a spokesperson for the sheriff's office, told WKTV investigators are still trying to "
+        "figure out what caused the truck to leave the road."
+    )
+    assert _credited(body, "investigators are still") == "Renata DuBois"
+
+
+def test_a_person_after_a_very_long_opening_phrase_is_introduced() -> None:
+    body = (
+        "In a narrow shop on Varley Street that smells of beeswax and old leather, Liang Meihua is listening to an "
+        "accordion breathe.\n\n"
+        "“Hear that? Like a bee stuck in a jam jar,” she says."
+    )
+    assert _credited(body, "Hear that?") == "Liang Meihua"
