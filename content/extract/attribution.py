@@ -111,6 +111,14 @@ _OF_AT_FROM = re.compile(r"\s(?:of|at|from)\s")
 _OF_FOR_IN_AT_FROM = re.compile(r"\s(?:of|for|in|at|from)\s")
 _ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
 _SPOKES_GOVERNING = re.compile(rf"{_SPOKES}\s+(?:for|of|from|at|with)\s+(?:the\s+)?$")
+#: The noun of an anaphor meaning whichever person was spoken of last: "the 54-year-old", "the Spaniard".
+SOMEONE_SPOKEN_OF = "someone spoken of"
+#: Where someone is from, as sports and feature writing calls them: "Spaniard", "Dutchman", "Brazilian", "Northern
+#: Irishman", "Kiwi".
+_DEMONYM = re.compile(
+    r"(?:(?:Northern|North|South|West|East|New)\s)?(?:[A-Z][a-z]+(?:man|woman|ard|ian|ean|ese|ish)|Scot|Swede|Dane|"
+    r"Pole|Czech|Serb|Croat|Kiwi|Argentine|Turk|Greek|Swiss|Basque|Catalan|Briton|German|American|Mexican|Thai|Finn)"
+)
 _AGED = re.compile(r"\b(?:the|The)\s+(\d{1,3}-year-old)$")
 #: A preposition (maybe with "the") just before a name: the name is governed, not the subject of what follows.
 _GOVERNED_BEFORE = re.compile(r"(?<![\w’'-])(?:of|at|for|in|from|with|by|on)\s+(?:the\s+)?$")
@@ -219,13 +227,16 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         return Subject(_ANAPHOR_KIND, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end())
     if last.endswith("-year-old") and (aged := _AGED.search(left)):
         # "The 54-year-old told the commission …": the person spoken of last, whoever gave the age
-        return Subject(_ANAPHOR_KIND, "year-old", tail_lo + aged.start(1), tail_lo + aged.end(1))
+        return Subject(_ANAPHOR_KIND, SOMEONE_SPOKEN_OF, tail_lo + aged.start(1), tail_lo + aged.end(1))
     if last in PERSON_ANAPHORS and (anaphor := _PERSON_ANAPHOR.search(left)):
         return Subject(_ANAPHOR_KIND, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end())
     if left.endswith(","):
         return _appositive_subject(text, lo, hi - 1)
     if (name := name_ending(left, last_word)) and _is_name_text(named := name.group("name")):
         name_lo, name_hi = name.span("name")
+        if _is_demonym(named) and left.endswith(("the ", "The "), 0, name_lo):
+            # "the Spaniard said", "the Dutchman added": the person spoken of last, described by where they are from
+            return Subject(_ANAPHOR_KIND, SOMEONE_SPOKEN_OF, tail_lo + name_lo, tail_lo + name_hi)
         start = tail_lo + name_lo
         kind = classify(named)
         governed = _GOVERNED_BEFORE.search(left, 0, name_lo) is not None
@@ -285,6 +296,16 @@ def _person_of_group(left: str, tail_lo: int) -> Subject | None:
         start = tail_lo + name.start("name")
         return Subject(_NAME_KIND, named, start, start + len(named), left[name.end("name") :].strip())
     return None
+
+
+def _is_demonym(name: str) -> bool:
+    """Does ``name`` say where someone is from ("Spaniard"), not what they are ("Chairman"), nor name an outlet?"""
+    return (
+        _DEMONYM.fullmatch(name) is not None
+        and name.lower() not in TITLE_WORDS
+        and name.lower() not in ROLE_NOUNS
+        and classify(name) == _PERSON
+    )
 
 
 def _owner_in_office(target: str) -> str | None:

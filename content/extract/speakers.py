@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..ids import annotation_id
 from ..model import Origin, Speaker, SpeakerKind
-from .attribution import Subject, SubjectKind
+from .attribution import SOMEONE_SPOKEN_OF, Subject, SubjectKind
 from .lexicon import (
     FEMALE_KIN,
     GENERIC_ORG_NOUNS,
@@ -293,7 +293,7 @@ class SpeakerRegistry:
                 return False
             return noun in entry.name.title.lower().split() or any(noun in role.lower().split() for role in entry.roles)
 
-        if noun == "year-old":
+        if noun == SOMEONE_SPOKEN_OF:
             return self._recent(at, _PRONOUN_REACH, lambda entry: entry.kind == _PERSON)
         if noun in ROLE_NOUNS and noun not in ORG_ANAPHORS:
             return self._recent(at, _NAMED_REACH, holder)

@@ -1015,3 +1015,13 @@ def test_a_person_after_a_very_long_opening_phrase_is_introduced() -> None:
         "“Hear that? Like a bee stuck in a jam jar,” she says."
     )
     assert _credited(body, "Hear that?") == "Liang Meihua"
+
+
+def test_a_demonym_means_the_person_spoken_of_last() -> None:
+    body = (
+        "Holmbridge boss Marco de la Vega admitted afterwards that his side had been second best.\n\n"
+        "“For an hour we were nowhere near it,” the Spaniard said.\n\n"
+        "“It was a fair result,” the Chairman said."
+    )
+    assert _credited(body, "For an hour") == "Marco de la Vega"
+    assert "Spaniard" not in {name for name, _, _ in _quotes(body)}
