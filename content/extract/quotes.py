@@ -1338,10 +1338,12 @@ def _content_before(
 
 def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: list[tuple[int, int]]) -> _Item | None:
     after = according.end()
-    if _names_a_document(text, after, hi):
+    author = None
+    # "according to a news release from the Dellwood County Sheriff's Office": the document's author speaks
+    if _names_a_document(text, after, hi) and (author := _document_author(text, after, hi)) is None:
         return None
     if text[lo : according.start()].strip() == "":
-        name_end = comma = text.find(",", after, hi)
+        name_end = comma = text.find(",", author.end if author is not None else after, hi)
         if comma < 0:
             return None
         if _APPOSITIVE.match(text[comma:hi]):
@@ -1349,7 +1351,9 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
             if comma < 0:
                 return None
         pronoun = text[after:name_end].strip()
-        if pronoun in _OBJECT_PRONOUNS:  # "According to him, the drainage network …": whoever "he" is
+        if author is not None:
+            subject = author
+        elif pronoun in _OBJECT_PRONOUNS:  # "According to him, the drainage network …": whoever "he" is
             at = text.index(pronoun, after)
             subject = Subject(_PRONOUN_KIND, _OBJECT_PRONOUNS[pronoun], at, at + len(pronoun))
         else:
@@ -1360,16 +1364,36 @@ def _according(text: str, lo: int, hi: int, according: re.Match[str], quoted: li
     before = text[lo : according.start()].rstrip()
     if not before.endswith(","):
         return None
-    end_match = _UP_TO_PUNCTUATION.match(text[after:hi])
-    if end_match is None:
-        return None
-    subject = subject_at_start(text, after, after + len(end_match.group().rstrip()))
-    if subject is None or subject.kind != _NAME_KIND:
-        return None
+    if author is not None:
+        subject = author
+    else:
+        end_match = _UP_TO_PUNCTUATION.match(text[after:hi])
+        if end_match is None:
+            return None
+        subject = subject_at_start(text, after, after + len(end_match.group().rstrip()))
+        if subject is None or subject.kind != _NAME_KIND:
+            return None
     return _reported_item(text, _after_dateline(text, lo), lo + len(before) - 1, subject, quoted, 0.8)
 
 
+def _document_author(text: str, at: int, hi: int) -> Subject | None:
+    """Who issued the document named at ``at``, when the phrase names no more than that: "a news release from the
+    Dellwood County Sheriff's Office", "a statement from Acme Corp". Not "a study by …": a study is no speech."""
+    document = _DOCUMENT_FROM.match(text, at, hi)
+    if document is None or text[document.end() : hi].lstrip(" ")[:1] not in ("", ",", ".", ";"):
+        return None
+    name = document.group("name")
+    if classify(name) not in (_ORGANISATION, _PERSON, _OUTLET):
+        return None
+    return Subject(_NAME_KIND, name, document.start("name"), document.end("name"))
+
+
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: A document and who issued it, after "according to": "a news release from the Dellwood County Sheriff's Office".
+_DOCUMENT_FROM = re.compile(
+    rf"(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:release|statement|letter|email|e-mail|post|filing|notice)\s+"
+    rf"(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<name>{NAME}(?:[’']s\s{NAME})?)"
+)
 
 
 def _names_a_document(text: str, at: int, hi: int) -> bool:

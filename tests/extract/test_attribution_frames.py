@@ -1025,3 +1025,15 @@ def test_a_demonym_means_the_person_spoken_of_last() -> None:
     )
     assert _credited(body, "For an hour") == "Marco de la Vega"
     assert "Spaniard" not in {name for name, _, _ in _quotes(body)}
+
+
+def test_according_to_a_document_from_its_author() -> None:
+    body = (
+        "The crash happened just before 5:30 a.m. near the Fenner Street bridge, according to a news release from "
+        "the Dellwood County Sheriff's Office.\n\n"
+        "According to a statement from Acme Corp, the plant will close in May.\n\n"
+        "According to a study by the University of Leeds, the drug works."
+    )
+    assert _credited(body, "The crash happened") == "Dellwood County Sheriff's Office"
+    assert _credited(body, "the plant will close") == "Acme Corp"
+    assert _credited(body, "the drug works") is None  # a study says nothing of anyone's
