@@ -111,6 +111,19 @@ _OF_AT_FROM = re.compile(r"\s(?:of|at|from)\s")
 _OF_FOR_IN_AT_FROM = re.compile(r"\s(?:of|for|in|at|from)\s")
 _ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
 _SPOKES_GOVERNING = re.compile(rf"{_SPOKES}\s+(?:for|of|from|at|with)\s+(?:the\s+)?$")
+#: What an organisation or person issues in writing, and that then "said" what it says.
+_DOCUMENT_NOUNS = frozenset("release statement letter email e-mail notice filing".split())
+_THE_DOCUMENT = re.compile(
+    r"\b(?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:release|statement|letter|email|e-mail|notice|filing)$"
+)
+#: A document with its author: "a news release from the Dellwood County Sheriff's Office", "a victim impact statement
+#: written by the Rev Canon Elspeth Marr".
+_DOCUMENT_BY = re.compile(
+    rf"(?:release|statement|letter|email|e-mail|notice|filing)\s+(?:from|by|(?:written|issued|signed|sent)\s+by)\s+"
+    rf"(?:the\s+)?(?P<name>{NAME}(?:[’']s\s{NAME})?)"
+)
+#: How far back "the statement" may find who wrote it.
+_DOCUMENT_REACH = 3000
 #: The noun of an anaphor meaning whichever person was spoken of last: "the 54-year-old", "the Spaniard".
 SOMEONE_SPOKEN_OF = "someone spoken of"
 #: Where someone is from, as sports and feature writing calls them: "Spaniard", "Dutchman", "Brazilian", "Northern
@@ -205,6 +218,10 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     if last.endswith(_PRONOUNS) and (pronoun := _PRONOUN.search(left, max(0, len(left) - 4))):
         start = tail_lo + pronoun.start(1)
         return Subject(_PRONOUN_KIND, pronoun.group(1).lower(), start, tail_lo + pronoun.end(1))
+    if last in _DOCUMENT_NOUNS and (document := _THE_DOCUMENT.search(left)):
+        # "“When I learned what had happened, I felt physically sick,” the statement said": whoever wrote it
+        start, end = tail_lo + document.start(), tail_lo + document.end()
+        return _document_author(text, start, end)
     if _has_spokes_word(left) and (
         spokes := _SPOKES_FOR.search(left) or (last in _SPOKES_LAST and _NAME_SPOKES.search(left))
     ):
@@ -296,6 +313,15 @@ def _person_of_group(left: str, tail_lo: int) -> Subject | None:
         start = tail_lo + name.start("name")
         return Subject(_NAME_KIND, named, start, start + len(named), left[name.end("name") :].strip())
     return None
+
+
+def _document_author(text: str, start: int, end: int) -> Subject | None:
+    """Who wrote the document "the statement" (or release, letter …) at ``start`` means: the author the text last gave
+    for one ("a victim impact statement written by the Rev Canon Elspeth Marr"), not long before."""
+    authors = list(_DOCUMENT_BY.finditer(text, max(0, start - _DOCUMENT_REACH), start))
+    if not authors or classify(name := authors[-1].group("name")) is None:
+        return None
+    return Subject(_NAME_KIND, name, start, end)
 
 
 def _is_demonym(name: str) -> bool:

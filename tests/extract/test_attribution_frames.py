@@ -1037,3 +1037,14 @@ def test_according_to_a_document_from_its_author() -> None:
     assert _credited(body, "The crash happened") == "Dellwood County Sheriff's Office"
     assert _credited(body, "the plant will close") == "Acme Corp"
     assert _credited(body, "the drug works") is None  # a study says nothing of anyone's
+
+
+def test_the_statement_said_means_whoever_wrote_it() -> None:
+    body = (
+        "Ms Delacroix read to the court a victim impact statement written by the Rev Canon Elspeth Marr, the vicar.\n\n"
+        "“When I learned what had happened, I felt physically sick,” the statement said.\n\n"
+        "The crash happened near the bridge, according to a news release from the Dellwood County Sheriff's Office.\n\n"
+        "A man driving to work saw headlights under the water and called 911, the release said."
+    )
+    assert _credited(body, "When I learned") == "Elspeth Marr"
+    assert _credited(body, "A man driving to work") == "Dellwood County Sheriff's Office"
