@@ -295,7 +295,7 @@ def find_quotes(
         if pairings is not None:
             pairings[block.id] = pairing
         if (turn := turns.get(block.id)) is not None:
-            answering = _transcript_turn(text, turn, registry, answering, found)
+            answering = _transcript_turn(text, turn, registry, answering, found, full_names)
             previous_speaker = chain_speaker = None
             pending_chain = []
             if turn.kind == "question" or answering is not None:
@@ -428,7 +428,12 @@ def _without_nested_partials(text: str, found: list[FoundQuote]) -> list[FoundQu
 
 
 def _transcript_turn(
-    text: str, turn: Turn, registry: SpeakerRegistry, answering: int | None, found: list[FoundQuote]
+    text: str,
+    turn: Turn,
+    registry: SpeakerRegistry,
+    answering: int | None,
+    found: list[FoundQuote],
+    full_names: _FullNames,
 ) -> int | None:
     """Take one paragraph of an interview transcript: a question says nothing of anyone's (and opens a run whose
     introduction names who answers "A:"); an answer is its speaker's words, and so is a paragraph running on from it.
@@ -440,6 +445,8 @@ def _transcript_turn(
         key = registry.mention(turn.label, turn.start, create=False)
         if key is None and " " in turn.label and classify(turn.label) == _PERSON:
             key = registry.mention(turn.label, turn.start)
+        elif key is None and (full := full_names.expand(turn.label, turn.start)):
+            key = registry.mention(full, turn.start)  # "Okafor:" for the Ifeoma Okafor the text named in full
     end = turn.end
     while end > turn.start and text[end - 1].isspace():
         end -= 1

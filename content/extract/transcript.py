@@ -11,9 +11,12 @@ import re
 from typing import NamedTuple
 
 from ..model import Article, BlockKind
+from .lexicon import ROLE_NOUNS
 
 #: A speaker's label opening a paragraph: "Q:", "A:", "Okafor:", "Dr Okafor:" (up to three capitalised words).
 _LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:[^\S\n][A-Z][\w’'.-]*){0,2}):[^\S\n]+(?=\S)")
+#: A speaker's label in an exchange that names a post, not a person: "The prime minister:".
+_ROLE_LABEL = re.compile(r"(?P<label>The(?:[^\S\n][a-z][\w’'-]*){1,3}):[^\S\n]+(?=\S)")
 _QUESTION_LABELS = frozenset({"Q", "Question"})
 _ANSWER_LABELS = frozenset({"A", "Answer"})
 
@@ -29,14 +32,15 @@ class Turn(NamedTuple):
 
 
 def transcript_turns(article: Article) -> dict[str, Turn]:
-    """Each transcript paragraph of ``article`` by block id; empty when the article has no "Q:" paragraph."""
+    """Each transcript paragraph of ``article`` by block id: a "Q:" transcript's, and an exchange's ("Tredegar-Price:
+    Forty thousand homes, Mr Speaker." then "Marchbanks: …"). Empty when the article has neither."""
     text = article.text
-    if "Q:" not in text and "Question:" not in text:
-        return {}  # no paragraph can open with a question's label: cheaper to tell than to read every paragraph
     blocks = article.blocks
     labels = [_LABEL.match(text, b.span.start, b.span.end) if b.kind == BlockKind.PARAGRAPH else None for b in blocks]
-    if not any(m is not None and m.group("label") in _QUESTION_LABELS for m in labels):
-        return {}
+    if ("Q:" not in text and "Question:" not in text) or not any(
+        m is not None and m.group("label") in _QUESTION_LABELS for m in labels
+    ):
+        return _exchange_turns(text, blocks, labels)
     turns: dict[str, Turn] = {}
     in_run = False  # after a question, until a paragraph that is neither an answer nor its continuation
     previous_paragraph: tuple[int, int] | None = None
@@ -67,3 +71,42 @@ def is_answer_label(label: str) -> bool:
 def _next_is_question(blocks, labels, index: int) -> bool:  # type: ignore[no-untyped-def]
     following = labels[index + 1] if index + 1 < len(blocks) else None
     return following is not None and following.group("label") in _QUESTION_LABELS
+
+
+def _exchange_turns(text: str, blocks, labels) -> dict[str, Turn]:  # type: ignore[no-untyped-def]
+    """An exchange written as a parliamentary record or a play is: two or more paragraphs in a row, each opening with
+    the name of who speaks ("Tredegar-Price: So it’s nobody’s fault. Again."). Each name must be one the article also
+    writes in its prose, so that "Update:" or "Verdict:" paragraphs are never read as anyone speaking."""
+    turns: dict[str, Turn] = {}
+    run: list[tuple[int, re.Match[str]]] = []
+    for index in range(len(blocks) + 1):
+        label = labels[index] if index < len(blocks) else None
+        if label is None and index < len(blocks) and blocks[index].kind == BlockKind.PARAGRAPH:
+            # "The prime minister:": a post, in a run with people named in the prose
+            post = _ROLE_LABEL.match(text, blocks[index].span.start, blocks[index].span.end)
+            if post is not None and post.group("label").rsplit(None, 1)[-1] in ROLE_NOUNS:
+                run.append((index, post))
+                continue
+        if label is not None and _named_in_prose(text, label.group("label")):
+            run.append((index, label))
+            continue
+        if len(run) >= 2 and any(match.re is _LABEL for _, match in run):
+            for i, match in run:
+                turns[blocks[i].id] = Turn("answer", match.group("label"), match.end(), blocks[i].span.end)
+        run = []
+    return turns
+
+
+def _named_in_prose(text: str, label: str) -> bool:
+    """Is ``label`` written somewhere else than before a colon: a name the article uses in its sentences?"""
+    at = text.find(label)
+    while at >= 0:
+        end = at + len(label)
+        if (
+            not text.startswith(":", end)
+            and (at == 0 or not text[at - 1].isalnum())
+            and not text[end : end + 1].isalnum()
+        ):
+            return True
+        at = text.find(label, end)
+    return False

@@ -78,3 +78,29 @@ def test_a_labelled_paragraph_is_no_answer_without_questions() -> None:
         "Update: The council will vote again on Friday after a procedural objection.\n"
     )
     assert all("vote again" not in text for _, text in _quotes(body))
+
+
+EXCHANGE = """Tredegar-Price brings his own glass to PMQs
+
+The leader of the opposition, Owen Tredegar-Price, brought a pint glass of cloudy tap water to the dispatch box.
+
+Tredegar-Price: Forty thousand homes, Mr Speaker. Nine days.
+
+The prime minister: The right honourable gentleman knows that the regulator has opened an investigation.
+
+Tredegar-Price: So it’s nobody’s fault. Again.
+
+Update: The water company has apologised.
+
+Update: Bottled water is being handed out in Mossbridge.
+"""
+
+
+def test_an_exchange_of_named_paragraphs_is_each_speaker_s_words() -> None:
+    article = parse_plain_text(EXCHANGE, "exchange.txt")
+    found = extract_annotations(article, date(2026, 11, 26))
+    names = {s.id: s.name for s in found.speakers}
+    quotes = [(names[q.speaker_id], article.slice(q.span)) for q in found.quotes]
+    assert ("Owen Tredegar-Price", "Forty thousand homes, Mr Speaker. Nine days.") in quotes
+    assert ("Owen Tredegar-Price", "So it’s nobody’s fault. Again.") in quotes
+    assert not any("apologised" in text or "Bottled water" in text for _, text in quotes)  # "Update:" is no one
