@@ -13,6 +13,8 @@ from typing import NamedTuple
 from ..model import Article, BlockKind
 from .lexicon import ROLE_NOUNS
 
+_PARAGRAPH = BlockKind.PARAGRAPH  # read once: an attribute of an enum class is a slow look-up in Python 3.11
+
 #: A speaker's label opening a paragraph: "Q:", "A:", "Okafor:", "Dr Okafor:" (up to three capitalised words).
 _LABEL = re.compile(r"(?P<label>[A-Z][\w’'.-]*(?:[^\S\n][A-Z][\w’'.-]*){0,2}):[^\S\n]+(?=\S)")
 #: A speaker's label in an exchange that names a post, not a person: "The prime minister:".
@@ -36,7 +38,9 @@ def transcript_turns(article: Article) -> dict[str, Turn]:
     Forty thousand homes, Mr Speaker." then "Marchbanks: …"). Empty when the article has neither."""
     text = article.text
     blocks = article.blocks
-    labels = [_LABEL.match(text, b.span.start, b.span.end) if b.kind == BlockKind.PARAGRAPH else None for b in blocks]
+    labels = [_label(text, b.span.start, b.span.end) if b.kind == _PARAGRAPH else None for b in blocks]
+    if labels.count(None) == len(labels):
+        return {}  # no paragraph opens with a name and a colon: no transcript, and no exchange either
     if ("Q:" not in text and "Question:" not in text) or not any(
         m is not None and m.group("label") in _QUESTION_LABELS for m in labels
     ):
@@ -63,6 +67,16 @@ def transcript_turns(article: Article) -> dict[str, Turn]:
     return turns
 
 
+def _label(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The label opening the paragraph from ``lo`` to ``hi``, if any. Most paragraphs have no colon near their start,
+    which one substring search says before the pattern is tried."""
+    return _LABEL.match(text, lo, hi) if text.find(":", lo, lo + _LABEL_REACH) >= 0 else None
+
+
+#: How far into a paragraph the colon after a label may be (three words, each of a name's length).
+_LABEL_REACH = 100
+
+
 def is_answer_label(label: str) -> bool:
     """Is ``label`` the anonymous "A:" (the interviewee the transcript's introduction names)?"""
     return label in _ANSWER_LABELS
@@ -81,9 +95,10 @@ def _exchange_turns(text: str, blocks, labels) -> dict[str, Turn]:  # type: igno
     run: list[tuple[int, re.Match[str]]] = []
     for index in range(len(blocks) + 1):
         label = labels[index] if index < len(blocks) else None
-        if label is None and index < len(blocks) and blocks[index].kind == BlockKind.PARAGRAPH:
+        if label is None and index < len(blocks) and blocks[index].kind == _PARAGRAPH:
             # "The prime minister:": a post, in a run with people named in the prose
-            post = _ROLE_LABEL.match(text, blocks[index].span.start, blocks[index].span.end)
+            lo, hi = blocks[index].span.start, blocks[index].span.end
+            post = _ROLE_LABEL.match(text, lo, hi) if text.find(":", lo, lo + _LABEL_REACH) >= 0 else None
             if post is not None and post.group("label").rsplit(None, 1)[-1] in ROLE_NOUNS:
                 run.append((index, post))
                 continue
