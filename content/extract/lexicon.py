@@ -85,7 +85,8 @@ ROLE_NOUNS = frozenset(
     virologist physicist chemist biologist geologist meteorologist forecaster trader banker investor partner
     ceo cfo coo cto co-author coauthor agent broker midfielder forward winger centre-back defender goalkeeper
     coroner paramedic firefighter councillor councilor commissioner superintendent constable chancellor principal
-    headteacher pastor priest bishop ambassador envoy negotiator speaker boss
+    headteacher pastor priest bishop ambassador envoy negotiator speaker boss grandson granddaughter grandfather
+    grandmother widow widower niece nephew cousin uncle aunt
     """.split()
 )
 
@@ -297,9 +298,9 @@ GIVEN_NAMES_FEMALE = frozenset(
 )
 
 #: Relatives, whom an aside may name by a first name alone ("His wife, Carla, …"), and the gender each gives.
-FEMALE_KIN = frozenset("wife mother daughter sister widow grandmother granddaughter".split())
-MALE_KIN = frozenset("husband father son brother widower grandfather grandson".split())
-KIN_NOUNS = FEMALE_KIN | MALE_KIN | {"partner"}
+FEMALE_KIN = frozenset("wife mother daughter sister widow grandmother granddaughter niece aunt".split())
+MALE_KIN = frozenset("husband father son brother widower grandfather grandson nephew uncle".split())
+KIN_NOUNS = FEMALE_KIN | MALE_KIN | {"partner", "cousin"}
 
 #: The Irish police (An Garda Síochána), however written: one speaker, "Gardaí".
 IRISH_POLICE = frozenset({"garda", "gardaí", "gardai", "garda síochána", "an garda síochána"})

@@ -138,7 +138,7 @@ _ROLE_CLAUSE = re.compile(
 _TITLED_CUE = re.compile(r"\.(?:" + "|".join(rf"(?<={a}\.)" for a in _TITLE_ABBREVIATIONS) + r")\s")
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
-_NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,100}},\s+(?P<name>{NAME})(?=\s+[a-z])")
+_NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,100}},\s+(?P<name>{NAME})(?=\s+[a-z]|,\s+\d{{1,3}},)")
 _FOR = re.compile(r"\s*For\s+")
 #: An age in commas after a name: "Gulnara, 38,".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
@@ -250,7 +250,7 @@ _NOT_CLAUSE = (
     _PREPOSITIONS
     | {"so", "as", "goodbye", "yes", "no", "nothing", "sorry", "and", "but", "or"}
     | frozenset(
-        "through outside inside near beside across without within behind softly quietly simply flatly later "
+        "when while through outside inside near beside across without within behind softly quietly simply flatly later "
         "afterwards again repeatedly publicly privately recently previously earlier separately then".split()
     )
 )
@@ -789,7 +789,9 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
     """People introduced without speaking yet ("Dr. Mir Sadat, who …"), so later mentions find them; and
     a sentence that opens with someone already known ("Van der Berg was unconvinced.") makes them the
     most recent person for the pronouns that follow."""
-    if opening := _OPENING_NAME.match(text, lo, hi):
+    # "SANTA ROSA DE CHAUPIMAYO, Peru — Before dawn, …": a dateline's place is no one
+    dateline = text[lo : lo + 2].isupper() and _DATELINE.match(text, lo, hi) is not None
+    if not dateline and (opening := _OPENING_NAME.match(text, lo, hi)):
         # "Philippine National Security Adviser Eduardo Manalo-Cruz struck a defiant tone." introduces him.
         name = opening.group("name")
         parsed = parse_name(name)
@@ -825,6 +827,10 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             known_only = not (
                 parsed.has_given_name and (parsed.title or _person_named_in_full(text, name, opening.end("name")))
             )
+            if known_only and " " not in name and (age := _AGE_AFTER.match(text, opening.end("name"))):
+                # "In the village’s one-room health post, Marcelina, 41, a community health promoter, keeps …"
+                known_only = classify(name) != _PERSON
+                subject = Subject(_NAME_KIND, name, start, opening.end("name"), age.group(1))
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     seen: set[int] = set()
     yield from _role_named(text, lo, hi, seen)

@@ -1048,3 +1048,37 @@ def test_the_statement_said_means_whoever_wrote_it() -> None:
     )
     assert _credited(body, "When I learned") == "Elspeth Marr"
     assert _credited(body, "A man driving to work") == "Dellwood County Sheriff's Office"
+
+
+# Round 14 (session 6): a wire earnings story, a liveblog, a US politics story, a Nigerian daily, a feature told
+# through an interpreter, a planning committee.
+
+
+def test_a_dateline_place_is_no_one() -> None:
+    body = (
+        "SANTA ROSA DE CHAUPIMAYO, Peru — Before dawn, Teodoro walks to the irrigation channel. There is often "
+        "nothing in it these days, he says."
+    )
+    assert "SANTA ROSA DE CHAUPIMAYO" not in {name for name, _, _ in _quotes(body)}
+
+
+def test_a_first_name_with_an_age_after_an_opening_phrase_is_introduced() -> None:
+    body = (
+        "In the village’s one-room health post, Marcelina, 41, a community health promoter, keeps a notebook.\n\n"
+        "“Before, we had two or three underweight children in a year,” she said in Spanish."
+    )
+    assert _credited(body, "Before, we had") == "Marcelina"
+
+
+def test_a_grandson_named_in_an_aside() -> None:
+    body = (
+        "“The mountain is tired, like me,” Teodoro, 67, said through an interpreter.\n\n"
+        "Teodoro’s grandson, Julián, 23, has already made up his mind. “Somebody has to send money home,” he said."
+    )
+    assert _credited(body, "Somebody has to send") == "Julián"
+
+
+def test_said_when_reports_nothing() -> None:
+    body = "Teodoro, 67, listened from the doorway. “If the water goes, we go,” he said when the song ended."
+    assert _credited(body, "If the water goes") == "Teodoro"
+    assert _credited(body, "when the song ended") is None
