@@ -86,6 +86,10 @@ _LEADING_WORDS = _CONJUNCTIONS | {"for", "by", "of", "to", "from", "with"}
 _SUBJECT_REACH = 300
 
 _WHOLE_NAME = re.compile(NAME)
+#: An organisation named "… of …" ending where the search ends: "The National Coalition of Fire Counties".
+_ORG_OF_ENDING = re.compile(rf"(?<![\w’'-])(?P<name>{NAME}\s(?:of|for)\s(?:the\s)?{NAME})$")
+#: A US legislator's party and state after their name: "Raymond Castellano, D-N.Y., told reporters".
+_PARTY_TAG = re.compile(r",\s(?:D|R|I)-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?,$")
 _APPOSED = re.compile(rf"(?<![\w’'-])(?:{NAME})(?=(?:\s+\([A-Z]{{2,8}}\))?,)")  # "… Operators (ICMO), which …"
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
 _COVERED = re.compile(r"\s*(?:(?:the|a|an|The|A|An)\s+)?[\w.’'\s-]{0,60}")
@@ -248,6 +252,9 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     if last in PERSON_ANAPHORS and (anaphor := _PERSON_ANAPHOR.search(left)):
         return Subject(_ANAPHOR_KIND, anaphor.group("noun"), tail_lo + anaphor.start("noun"), tail_lo + anaphor.end())
     if left.endswith(","):
+        # "Senate Majority Leader Raymond Castellano, D-N.Y., told": the name before a legislator's party and state
+        if "-" in left[-16:] and (party := _PARTY_TAG.search(left)) is not None:
+            return find_subject(text, lo, tail_lo + party.start())
         return _appositive_subject(text, lo, hi - 1)
     if (name := name_ending(left, last_word)) and _is_name_text(named := name.group("name")):
         name_lo, name_hi = name.span("name")
@@ -434,7 +441,20 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
             title = text[lo:end].strip(" ,")
             return Subject(_NAME_KIND, role, named, named + len(role), title)
         return Subject(_NAME_KIND, match.group(), start, end, role or descriptor(text, lo, start))
-    return _person_of(text, lo, comma)
+    return _person_of(text, lo, comma) or _organisation_of_before_aside(text, lo, comma)
+
+
+def _organisation_of_before_aside(text: str, lo: int, comma: int) -> Subject | None:
+    """ "The National Coalition of Fire Counties, which represents 140 county governments, said": an organisation
+    named "… of …", then an aside, the subject."""
+    first = text.find(",", lo, comma)
+    if first < 0 or (org := _ORG_OF_ENDING.search(text, max(lo, first - 120), first)) is None:
+        return None
+    name = org.group("name")
+    head = name.split(" of ")[0].split(" for ")[0]
+    if classify(head) != _ORGANISATION:
+        return None
+    return Subject(_NAME_KIND, name, org.start("name"), org.end("name"))
 
 
 def descriptor(text: str, lo: int, name_start: int) -> str:

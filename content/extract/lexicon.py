@@ -67,7 +67,7 @@ TITLE_WORDS = frozenset(
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
     magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
     cllr councillor advocate engr hon mr mrs ms miss mx mep mp msp mla legislator lawmaker speaker sir dame lord
-    baroness baron rev revd canon rabbi imam archbishop bishop
+    baroness baron rev revd canon rabbi imam archbishop bishop leader ombudsman
     """.split()
 )
 

@@ -174,7 +174,10 @@ def parse_name(raw: str) -> ParsedName | None:
     ):
         title.append(tokens.pop(0))
     inner = [i for i, t in enumerate(tokens[:-1]) if t.lower() in TITLE_WORDS and i > 0]
-    if inner and tokens[inner[-1] + 1 :] and not _org_like(tokens):
+    # "Senate Minority Leader Joan Pettibone": a post whose first words are an organisation's, then a person named in
+    # full (two words or more, none an organisation's)
+    holder = inner and len(tokens) - inner[-1] > 2 and not _org_like(tokens[inner[-1] + 1 :])
+    if inner and tokens[inner[-1] + 1 :] and (holder or not _org_like(tokens)):
         title.extend(tokens[: inner[-1] + 1])  # "Philippine National Security Adviser Eduardo Manalo-Cruz"
         tokens = tokens[inner[-1] + 1 :]
     while tokens and tokens[0].lower() in NON_NAME_WORDS:
@@ -239,7 +242,10 @@ def classify(raw: str) -> SpeakerKind | None:
     if name.isupper() and (lowered in ROLE_NOUNS or lowered in COMMON_SOURCES):
         return None  # "A CORONER has warned …": a lede's capitals, not an acronym or a name
     if (len(words) > 1 and any(w.strip(".,") in ORG_HEADS for w in words)) or words[-1] in ORG_HEADS:
-        return SpeakerKind.ORGANISATION
+        parsed = parse_name(raw)
+        if parsed is None or not parsed.title or len(parsed.tokens) < 2 or _org_like(list(parsed.tokens)):
+            return SpeakerKind.ORGANISATION
+        # the organisation's words are the post's, before the person holding it: "Senate Minority Leader Joan …"
     if _ACRONYM.fullmatch(name):
         return SpeakerKind.ORGANISATION
     return SpeakerKind.PERSON

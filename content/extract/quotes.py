@@ -138,7 +138,9 @@ _ROLE_CLAUSE = re.compile(
 _TITLED_CUE = re.compile(r"\.(?:" + "|".join(rf"(?<={a}\.)" for a in _TITLE_ABBREVIATIONS) + r")\s")
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
-_NAME_AFTER_OPENER = re.compile(rf"[^,“”\"]{{1,100}},\s+(?P<name>{NAME})(?=\s+[a-z]|,\s+\d{{1,3}},)")
+_NAME_AFTER_OPENER = re.compile(
+    rf"[^,“”\"]{{1,100}},\s+(?P<name>{NAME})(?=\s+[a-z]|,\s+\d{{1,3}},|,\s(?:D|R|I)-[A-Z][A-Za-z.]*,)"
+)
 _FOR = re.compile(r"\s*For\s+")
 #: An age in commas after a name: "Gulnara, 38,".
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
@@ -210,7 +212,7 @@ _THREE_WORDS = re.compile(r"[\w’'-]+(?:[^\w’'-]+[\w’'-]+){2}")
 _WORDS_FROM_START = {n: re.compile(rf"[^\w’'-]*[\w’'-]+(?:[^\w’'-]+[\w’'-]+){{{n - 1}}}") for n in (5, 13, 21, 26)}
 _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later afterwards afterward when while as adding blaming "
-    "citing noting "
+    "citing noting only simply merely also again "
     "according yesterday today tonight monday tuesday wednesday thursday friday saturday sunday overnight".split()
 )
 _PREPOSITIONS = frozenset(

@@ -1082,3 +1082,35 @@ def test_said_when_reports_nothing() -> None:
     body = "Teodoro, 67, listened from the doorway. “If the water goes, we go,” he said when the song ended."
     assert _credited(body, "If the water goes") == "Teodoro"
     assert _credited(body, "when the song ended") is None
+
+
+def test_a_legislator_s_party_and_state_after_the_name() -> None:
+    body = (
+        "On Capitol Hill, Senate Majority Leader Raymond Castellano, D-N.Y., told reporters that he hoped to bring a "
+        "bill to the floor next week.\n\n"
+        "Leaving the lunch, Senate Minority Leader Joan Pettibone, R-Tenn., was more cautious. Surrounded by "
+        "reporters, she said no deal had been reached."
+    )
+    assert _credited(body, "he hoped to bring") == "Raymond Castellano"
+    assert _credited(body, "no deal had been reached") == "Joan Pettibone"
+
+
+def test_a_post_whose_first_words_are_an_organisation_s() -> None:
+    body = "Communications Industry Ombudsman Craig Fenwick said the complaints had tripled since March."
+    assert _credited(body, "the complaints had tripled") == "Craig Fenwick"
+
+
+def test_an_organisation_of_something_with_an_aside() -> None:
+    body = (
+        "The National Coalition of Fire Counties, which represents 140 county governments in 11 states, said in a "
+        "statement that many of its member counties had exhausted their reserves."
+    )
+    assert _credited(body, "many of its member counties") == "National Coalition of Fire Counties"
+
+
+def test_saying_only_that() -> None:
+    body = (
+        "“The president has been clear,” press secretary Danielle Archambault-Reyes told reporters.\n\n"
+        "Archambault-Reyes declined to name a figure, saying only that senior staff were in touch with negotiators."
+    )
+    assert _credited(body, "senior staff were in touch") == "Danielle Archambault-Reyes"
