@@ -232,9 +232,12 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         target = spokes.group("target")
         kind = _ANAPHOR_KIND if target.lower() in ORG_ANAPHORS else _NAME_KIND
         return Subject(kind, target, tail_lo + spokes.start("target"), tail_lo + spokes.end("target"))
-    if left.endswith("police") and (
-        len(left) == 6 or left[-7].isspace()
-    ):  # "…, police said": the force named earlier, if any
+    if last == "police" and (
+        (last_word == "police" and (len(left) == 6 or left[-7].isspace()))
+        or (last_word == "Police" and left[:-6].rstrip()[-1:] in ("", "—", "–", "-", ":"))
+    ):
+        # "…, police said", "Police say a cordon remains in place": the force named earlier, if any (but "Westshire
+        # Police said" names it)
         return Subject(_ANAPHOR_KIND, "police", hi - len("police"), hi)
     anaphor_cue = last in ORG_ANAPHORS
     # "’s" or "'s" is in every match of _OWNED: where neither is, a search (dear, as NAME opens it) cannot match.

@@ -208,6 +208,15 @@ ORG_ANAPHORS = frozenset(
     """.split()
 )
 
+#: Last words of organisations that are institutions, not firms: "the company" never means one.
+INSTITUTION_HEADS = frozenset(
+    """
+    academy school college university police constabulary council ministry department government hospital clinic
+    church diocese parish court tribunal parliament senate congress embassy army navy force service authority
+    commission committee museum observatory
+    """.split()
+)
+
 #: Anaphors that may refer back to any firm, whatever its name ("Nordvik Shipping …, the company said").
 GENERIC_ORG_NOUNS = frozenset(
     """

@@ -256,6 +256,7 @@ _NOT_CLAUSE = (
         "afterwards again repeatedly publicly privately recently previously earlier separately then".split()
     )
 )
+_AUXILIARIES = frozenset("was is were are had has have would will could can should did does knew".split())
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
 _LAST_WORD_BEFORE = re.compile(r"(\w+)\s*$")
@@ -627,20 +628,32 @@ def _force_named_later(text: str, subject: Subject, registry: SpeakerRegistry) -
     """ "A 34-year-old man has been charged …, police said" in a lede: the force the story names further on
     ("Akron Police Department"), as a reader takes it; where it names none, the police all the same (an
     institution, like "the government", not a bare common noun such as "officials")."""
-    for match in _NAME_RUN.finditer(text, subject.end, min(len(text), subject.end + _FORCE_REACH)):
+    # The force named last before, if the story has named one ("Carrowshire Police have closed the A614 … Police say a
+    # 200-metre cordon remains in place"), else the first named after.
+    before = [m for m in _forces(text, max(0, subject.start - _FORCE_REACH), subject.start)][-1:]
+    for match in before or _forces(text, subject.end, min(len(text), subject.end + _FORCE_REACH)):
+        key = registry.mention(match.group("name"), subject.start)
+        if key is not None:
+            registry.touch(key, subject.start)
+        return key
+    return registry.mention("Police", subject.start)
+
+
+def _forces(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The police forces named between ``lo`` and ``hi``: "Akron Police Department", not "Police Chief Angela
+    Porter"."""
+    if "olice" not in text[lo:hi] and "onstabulary" not in text[lo:hi] and "arda" not in text[lo:hi]:
+        return
+    for match in _NAME_RUN.finditer(text, lo, hi):
         name = match.group("name")
         words = name.lower().split()
         if (
             len(words) > 1
-            and words[-1] in _FORCE_HEADS  # "Akron Police Department", not "Police Chief Angela Porter"
+            and words[-1] in _FORCE_HEADS
             and _FORCE_WORDS.intersection(words)
             and classify(name) == _ORGANISATION
         ):
-            key = registry.mention(name, subject.start)
-            if key is not None:
-                registry.touch(key, subject.start)
-            return key
-    return registry.mention("Police", subject.start)
+            yield match
 
 
 _FORCE_HEADS = frozenset({"police", "constabulary", "garda", "gendarmerie", "department", "service", "force", "office"})
@@ -1315,7 +1328,11 @@ def _opens_clause(text: str, word: re.Match[str], hi: int) -> bool:
         return following is not None and (following.group(1) or "").lower() in ("least", "most")
     if first != "no":
         return False
-    return following is not None and (following.group(1) or "").lower() not in _NOT_CLAUSE | {"one", "comment"}
+    second = (following.group(1) or "").lower() if following is not None else ""
+    if second == "one":  # "said no one was known to be injured", not "told no one"
+        verb = _NEXT_WORD.match(text, following.end(), hi) if following is not None else None
+        return verb is not None and (verb.group(1) or "").lower() in _AUXILIARIES
+    return following is not None and second not in _NOT_CLAUSE | {"comment"}
 
 
 def _content_before(

@@ -23,6 +23,7 @@ from .lexicon import (
     GENERIC_ORG_NOUNS,
     GIVEN_NAMES_FEMALE,
     GIVEN_NAMES_MALE,
+    INSTITUTION_HEADS,
     IRISH_POLICE,
     MALE_KIN,
     ORG_ANAPHORS,
@@ -281,11 +282,12 @@ class SpeakerRegistry:
             )
 
         def business(entry: _Entry) -> bool:
-            return entry.kind == _ORGANISATION
+            # a firm, not a school, a police force or a ministry: "the company" means none of those
+            return entry.kind == _ORGANISATION and entry.name.surname.lower() not in INSTITUTION_HEADS
 
         def business_or_lone_word(entry: _Entry) -> bool:
             # "Brightcart said in a statement … “…,” the company said"
-            return entry.kind == _ORGANISATION or _lone_word(entry)
+            return business(entry) or _lone_word(entry)
 
         def holder(entry: _Entry) -> bool:
             # "the judge" for U.S. District Judge Catalina de Souza; "the striker" for "striker Kofi Asante-Boateng"

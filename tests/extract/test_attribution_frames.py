@@ -1114,3 +1114,25 @@ def test_saying_only_that() -> None:
         "Archambault-Reyes declined to name a figure, saying only that senior staff were in touch with negotiators."
     )
     assert _credited(body, "senior staff were in touch") == "Danielle Archambault-Reyes"
+
+
+def test_the_company_is_a_firm_not_a_school() -> None:
+    body = (
+        "St Edmund’s Academy said in a message to parents that pupils were being kept indoors.\n\n"
+        "The warehouse operator, Delphine Logistics, has issued a statement. “We are cooperating fully with the "
+        "emergency services,” the company said."
+    )
+    assert _credited(body, "We are cooperating") == "Delphine Logistics"
+
+
+def test_police_say_means_the_force_named_before() -> None:
+    body = (
+        "Carrowshire Police have closed the A614 between the roundabout and Brack Lane.\n\n"
+        "Police say a 200-metre cordon remains in place around the warehouse."
+    )
+    assert _credited(body, "a 200-metre cordon") == "Carrowshire Police"
+
+
+def test_said_no_one_was() -> None:
+    body = "Group Manager Dawn Achterberg spoke at the cordon. She said no one was known to be injured."
+    assert _credited(body, "no one was known") == "Dawn Achterberg"
