@@ -208,7 +208,12 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     if hi <= lo:
         return None
     # "National Civil Defence Institute (INDECI) said": the name before the bracketed acronym
-    if text[hi - 1] == ")" and (opening := text.rfind("(", max(lo, hi - 16), hi)) > lo and " " not in text[opening:hi]:
+    # or before a councillor's party and ward: "Cllr Siobhan O’Donoghue (Lib Dem, Fenmoor and Ashby) said"
+    if (
+        text[hi - 1] == ")"
+        and (opening := text.rfind("(", max(lo, hi - 60), hi)) > lo
+        and (" " not in text[opening:hi] or (text[opening - 1] == " " and text[opening - 2 : opening - 1].isalpha()))
+    ):
         hi = strip_fillers(text, lo, opening)
         if hi <= lo:
             return None

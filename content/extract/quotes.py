@@ -720,12 +720,17 @@ def _items(text: str, lo: int, hi: int, pairing: Pairing, sentences: list[Senten
         while v < n_verbs and verbs[v].end() <= s_hi:
             v += 1
         items.extend(_mentions(text, s_lo, s_hi, introduced, titled))
-        if unnamed and (source := _UNNAMED_SOURCE.search(text, s_lo, s_hi)):
+        source = _UNNAMED_SOURCE.search(text, s_lo, s_hi) if unnamed else None
+        if source is not None:
             # "One picker, who asked not to be named, …": whom the next "she said" means, though no speaker
             at = source.start()
             items.append(_Item(at, Subject(_ANONYMOUS_KIND, "", at, at), _DIRECT, at, at, 0.0, mention_only=True))
         for item in _reported(text, s_lo, s_hi, quoted, verbs[first:v], according, in_block):
             if taken and any(a < item.end and item.start < b for a, b in taken):
+                continue
+            if source is not None and item.subject is not None and item.subject.end <= source.start() < item.start:
+                # "A nurse at the Oke-Odan Primary Health Centre, who spoke on condition of anonymity …, said …": the
+                # words of someone kept unnamed, not of the place named before the aside
                 continue
             taken.append((item.start, item.end))
             items.append(item)

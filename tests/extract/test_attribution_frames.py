@@ -1136,3 +1136,27 @@ def test_police_say_means_the_force_named_before() -> None:
 def test_said_no_one_was() -> None:
     body = "Group Manager Dawn Achterberg spoke at the cordon. She said no one was known to be injured."
     assert _credited(body, "no one was known") == "Dawn Achterberg"
+
+
+def test_a_councillor_s_party_and_ward_in_brackets() -> None:
+    body = (
+        "Cllr Siobhan O’Donoghue (Lib Dem, Fenmoor and Ashby) said the committee should not be swayed simply "
+        "because the site was in the local plan."
+    )
+    assert _credited(body, "the committee should not") == "Siobhan O’Donoghue"
+
+
+def test_lamented_that() -> None:
+    body = (
+        "The Baale of Oke-Odan, Chief Adebayo Olatunji-Bello, while speaking with journalists in his palace, "
+        "lamented that the bridge had been in a deplorable state for over six years."
+    )
+    assert _credited(body, "the bridge had been") == "Adebayo Olatunji-Bello"
+
+
+def test_a_source_kept_unnamed_after_a_place_is_not_the_place() -> None:
+    body = (
+        "A nurse at the Oke-Odan Primary Health Centre, who spoke on condition of anonymity because she was not "
+        "authorised to speak to the press, said the facility had run out of anti-malarial drugs."
+    )
+    assert _credited(body, "the facility had run out") is None
