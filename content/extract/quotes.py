@@ -181,6 +181,9 @@ _DATELINE = re.compile(
 #: that her surname not be published" is a request, "asked whether …" a question.
 _NOT_REPORTING = NAMING_VERBS | {"asked", "asks", "asking", "urged", "urges", "grinned", "laughed", "smiled"}
 #: What lies between the halves of a quoted sentence: its closing mark, the attribution, a comma, the opening mark.
+#: The given name before a nickname, and the surname after it.
+_NICKNAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:\s[A-Z]\.)? $")
+_NICKNAME_AFTER = re.compile(r" [A-Z][\w’'-]+")
 _HALVES_BETWEEN = re.compile(r"[”’\"']\s+[^.;:!?“”\"‘’\n]+,\s+[“‘\"']")
 #: A verb that makes a quoted question a question put to someone, not a statement.
 #: A full stop or exclamation mark ending a sentence, before the next one starts.
@@ -1114,6 +1117,8 @@ def _attribution_before(
 
 
 def _is_title_or_scare(text: str, segment: Segment) -> bool:
+    if _is_nickname(text, segment):
+        return True  # a nickname inside a name: Sen. Walter "Buck" Harnett, Craig “Sticks” Maddern
     before = text[max(0, segment.open_at - 40) : segment.open_at].lower().split()
     if any(word.strip(",") in SCARE_MARKERS for word in before[-2:]) or " ".join(before[-2:]) in SCARE_MARKERS:
         return True
@@ -1124,6 +1129,21 @@ def _is_title_or_scare(text: str, segment: Segment) -> bool:
     cut = max((i for i, word in enumerate(near[:-1]) if word.endswith((",", ";"))), default=-1)
     near = near[cut + 1 :]
     return any(word.strip(",.") in WORK_NOUNS for word in near) and not _has_speech_right_after(text, segment)
+
+
+def _is_nickname(text: str, segment: Segment) -> bool:
+    """Is the quoted ``segment`` one capitalised word between a given name and a surname ("Walter “Buck” Harnett")?"""
+    if segment.close_at is None or segment.end - segment.start > 20:
+        return False
+    body = text[segment.start : segment.end]
+    return (
+        body.isalpha()
+        and body[:1].isupper()
+        and text[segment.open_at - 1 : segment.open_at] == " "
+        and text[segment.open_at - 2 : segment.open_at - 1].isalpha()
+        and _NICKNAME_BEFORE.search(text, max(0, segment.open_at - 30), segment.open_at) is not None
+        and _NICKNAME_AFTER.match(text, segment.close_at + 1) is not None
+    )
 
 
 def _has_speech_right_after(text: str, segment: Segment) -> bool:

@@ -1160,3 +1160,15 @@ def test_a_source_kept_unnamed_after_a_place_is_not_the_place() -> None:
         "authorised to speak to the press, said the facility had run out of anti-malarial drugs."
     )
     assert _credited(body, "the facility had run out") is None
+
+
+def test_a_nickname_inside_a_name_is_no_quotation() -> None:
+    body = (
+        'Sen. Walter "Buck" Harnett, R-Idaho, one of the lead Republican negotiators, said the two sides had '
+        "narrowed their differences.\n\n"
+        "Craig “Sticks” Maddern said: “We go again on Sunday.”"
+    )
+    quotes = _quotes(body)
+    assert not any(text in ("Buck", "Sticks") for _, _, text in quotes)
+    assert _credited(body, "the two sides had narrowed") == "Harnett"
+    assert _credited(body, "We go again") == "Maddern"
