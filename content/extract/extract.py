@@ -34,6 +34,7 @@ from .speakers import SpeakerRegistry, Variant
 # Enum members looked up once: reading one off its class costs about as much as a dict lookup and a call.
 _HEADING, _PARAGRAPH, _CODE, _RULE = BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.RULE
 _AUTOMATIC, _PLAN = Origin.AUTOMATIC, ClaimType.PLAN
+_new = object.__new__
 
 
 def extract_annotations(article: Article, today: date | None = None) -> Annotations:
@@ -101,7 +102,7 @@ def _quotes(text: str, found: list[FoundQuote], keys: list[int], speakers: dict[
         body = text[quote.start : quote.end]
         seen[body] = occurrence = seen.get(body, 0) + 1
         quote_id = annotation_id("auto-quote", body, occurrence)
-        quotes.append(_quote(quote_id, speaker_ids[key], quote.kind, Span(quote.start, quote.end), quote.confidence))
+        quotes.append(_quote(quote_id, speaker_ids[key], quote.kind, _span(quote.start, quote.end), quote.confidence))
     return quotes
 
 
@@ -121,7 +122,7 @@ def _claims(article: Article, quotes: list[Quote], today: date) -> list[Claim]:
         if due:
             note = f"due since {due}" if is_past_due(due, today) else f"falls due in {due}"
         claim_id = annotation_id("auto-claim", body, occurrence)
-        claims.append(_claim(claim_id, Span(start, end), kind, index.speaker_of(start, end), note, due, score))
+        claims.append(_claim(claim_id, _span(start, end), kind, index.speaker_of(start, end), note, due, score))
     return claims
 
 
@@ -201,23 +202,25 @@ def _defects(article: Article, variants: tuple[Variant, ...], pairings: dict[str
         body = text[defect.start : defect.end]
         seen[body] = occurrence = seen.get(body, 0) + 1
         defect_id = annotation_id("auto-defect", f"{defect.kind}\x00{body}", occurrence)
-        defects.append(_defect(defect_id, defect.kind, Span(defect.start, defect.end), defect.note))
+        defects.append(_defect(defect_id, defect.kind, _span(defect.start, defect.end), defect.note))
     return defects
 
 
 # Making the annotations. A frozen dataclass's own __init__ sets each field through object.__setattr__, a generic
 # call per field: made that way, a Claim (eleven fields) costs ~20k instructions, and a long article has thousands
 # of claims and quotes. These make the same objects by filling a new instance's __dict__ directly, as copy and
-# pickle do: every field is given, and none of these classes has a __post_init__ that would be skipped (Span has
-# one, so spans are made by Span itself). tests/extract/test_extract_annotations.py checks each against the class.
+# pickle do: every field is given, and none of these classes has a __post_init__ that would be skipped (Span's is
+# a range check, made in _span before its fields are filled). Each field is set as an item of the new instance's
+# __dict__: no keyword dict is built for an update. tests/extract/test_extract_annotations.py checks each against
+# the class.
 
 
 def _quote(quote_id: str, speaker_id: str, kind: QuoteKind, span: Span, confidence: float) -> Quote:
     """``Quote(quote_id, speaker_id, kind, span, Origin.AUTOMATIC, confidence)``."""
-    quote = object.__new__(Quote)
-    quote.__dict__.update(
-        id=quote_id, speaker_id=speaker_id, kind=kind, span=span, origin=_AUTOMATIC, confidence=confidence
-    )
+    quote = _new(Quote)
+    fields = quote.__dict__
+    fields["id"], fields["speaker_id"], fields["kind"], fields["span"] = quote_id, speaker_id, kind, span
+    fields["origin"], fields["confidence"] = _AUTOMATIC, confidence
     return quote
 
 
@@ -225,25 +228,33 @@ def _claim(
     claim_id: str, span: Span, kind: ClaimType, speaker_id: str | None, note: str, due: str, score: float
 ) -> Claim:
     """``Claim(claim_id, span, kind, speaker_id, note=note, due=due, origin=Origin.AUTOMATIC, score=score)``."""
-    claim = object.__new__(Claim)
-    claim.__dict__.update(
-        id=claim_id,
-        span=span,
-        type=kind,
-        speaker_id=speaker_id,
-        verdict=None,
-        note=note,
-        sources=(),
-        checked="",
-        due=due,
-        origin=_AUTOMATIC,
-        score=score,
-    )
+    claim = _new(Claim)
+    fields = claim.__dict__
+    fields["id"], fields["span"], fields["type"], fields["speaker_id"] = claim_id, span, kind, speaker_id
+    fields["verdict"], fields["note"], fields["sources"], fields["checked"] = None, note, (), ""
+    fields["due"], fields["origin"], fields["score"] = due, _AUTOMATIC, score
     return claim
 
 
 def _defect(defect_id: str, kind: DefectKind, span: Span, note: str) -> Defect:
     """``Defect(defect_id, kind, span, note, Origin.AUTOMATIC)``."""
-    defect = object.__new__(Defect)
-    defect.__dict__.update(id=defect_id, kind=kind, span=span, note=note, origin=_AUTOMATIC)
+    defect = _new(Defect)
+    fields = defect.__dict__
+    fields["id"], fields["kind"], fields["span"], fields["note"], fields["origin"] = (
+        defect_id,
+        kind,
+        span,
+        note,
+        _AUTOMATIC,
+    )
     return defect
+
+
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)``, its ``__post_init__`` check made first."""
+    if not 0 <= start <= end:
+        return Span(start, end)  # raises the class's own error
+    span = _new(Span)
+    fields = span.__dict__
+    fields["start"], fields["end"] = start, end
+    return span

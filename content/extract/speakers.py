@@ -395,7 +395,7 @@ def _same_person(early: _Entry, late: _Entry) -> bool:
     a, b = early.name.surname.lower(), late.name.surname.lower()
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4:
         return False
-    if _edit_distance(a, b) > (1 if max(len(a), len(b)) < 8 else 2):
+    if _edit_distance_over(a, b, 1 if max(len(a), len(b)) < 8 else 2):
         return False
     if late.name.has_given_name and early.name.has_given_name:
         return False
@@ -409,14 +409,28 @@ def _roles_overlap(a: list[str], b: list[str]) -> bool:
     return len(left & right) >= 2
 
 
-def _edit_distance(a: str, b: str) -> int:
+def _edit_distance_over(a: str, b: str, limit: int) -> bool:
+    """Is the edit distance of ``a`` and ``b`` over ``limit``? Most surnames compared differ in length by more than
+    ``limit`` (no distance is less than that) or in more than ``limit`` letters early on: the full table is not
+    needed to tell. Their common start and end take no edits, so only what lies between is compared, row by row,
+    until every entry of a row is over ``limit`` (no later row has a smaller one)."""
+    if abs(len(a) - len(b)) > limit:
+        return True
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    while a and b and a[-1] == b[-1]:
+        a, b = a[:-1], b[:-1]
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return True
         previous = current
-    return previous[-1]
+    return previous[-1] > limit
 
 
 def _gender_from(sentence: str) -> str:

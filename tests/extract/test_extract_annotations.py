@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from content.extract.extract import _claim, _defect, _is_plain_heading, _quote
+from content.extract.extract import _claim, _defect, _is_plain_heading, _quote, _span
 from content.model import Claim, ClaimType, Defect, DefectKind, Origin, Quote, QuoteKind, Span
 
 
@@ -83,3 +83,16 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;][”’\"')\]]*$")
 def test_plain_heading_test_follows_its_rule(body: str) -> None:
     rule = body != "" and "\n" not in body and len(body.split()) <= 12 and _ENDS_SENTENCE.search(body) is None
     assert _is_plain_heading(body) == rule
+
+
+def test_spans_made_directly_equal_those_the_class_makes() -> None:
+    for start, end in ((0, 0), (3, 9), (7, 7)):
+        made, expected = _span(start, end), Span(start, end)
+        assert type(made) is Span
+        assert list(vars(made)) == [f.name for f in dataclasses.fields(Span)]
+        assert made == expected and hash(made) == hash(expected) and repr(made) == repr(expected)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 1  # type: ignore[misc]
+    for start, end in ((-1, 3), (5, 4)):
+        with pytest.raises(ValueError, match="bad span"):
+            _span(start, end)
