@@ -120,12 +120,13 @@ _DOCUMENT_NOUNS = frozenset("release statement letter email e-mail notice filing
 _THE_DOCUMENT = re.compile(
     r"\b(?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:release|statement|letter|email|e-mail|notice|filing)$"
 )
-#: A document with its author: "a news release from the Dellwood County Sheriff's Office", "a victim impact statement
-#: written by the Rev Canon Elspeth Marr".
-_DOCUMENT_BY = re.compile(
-    rf"(?:release|statement|letter|email|e-mail|notice|filing)\s+(?:from|by|(?:written|issued|signed|sent)\s+by)\s+"
-    rf"(?:the\s+)?(?P<name>{NAME}(?:[’']s\s{NAME})?)"
+#: A document with its author: "release from the Dellwood County Sheriff's Office", "statement written by the Rev Canon
+#: Elspeth Marr" (a pattern's text: quotes.py builds "according to a news release from …" on it too).
+DOCUMENT_BY = (
+    rf"(?:release|statement|letter|email|e-mail|post|notice|filing)\s+(?:from|by|(?:written|issued|signed|sent)\s+by)"
+    rf"\s+(?:the\s+)?(?P<name>{NAME}(?:[’']s\s{NAME})?)"
 )
+_DOCUMENT_BY = re.compile(DOCUMENT_BY)
 #: How far back "the statement" may find who wrote it.
 _DOCUMENT_REACH = 3000
 #: The noun of an anaphor meaning whichever person was spoken of last: "the 54-year-old", "the Spaniard".
@@ -230,7 +231,7 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     if last in _DOCUMENT_NOUNS and (document := _THE_DOCUMENT.search(left)):
         # "“When I learned what had happened, I felt physically sick,” the statement said": whoever wrote it
         start, end = tail_lo + document.start(), tail_lo + document.end()
-        return _document_author(text, start, end)
+        return _last_document_author(text, start, end)
     if _has_spokes_word(left) and (
         spokes := _SPOKES_FOR.search(left) or (last in _SPOKES_LAST and _NAME_SPOKES.search(left))
     ):
@@ -330,7 +331,7 @@ def _person_of_group(left: str, tail_lo: int) -> Subject | None:
     return None
 
 
-def _document_author(text: str, start: int, end: int) -> Subject | None:
+def _last_document_author(text: str, start: int, end: int) -> Subject | None:
     """Who wrote the document "the statement" (or release, letter …) at ``start`` means: the author the text last gave
     for one ("a victim impact statement written by the Rev Canon Elspeth Marr"), not long before."""
     authors = list(_DOCUMENT_BY.finditer(text, max(0, start - _DOCUMENT_REACH), start))
