@@ -140,7 +140,7 @@ _TITLED_CUE = re.compile(r"\.(?:" + "|".join(rf"(?<={a}\.)" for a in _TITLE_ABBR
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(
-    rf"[^,“”\"]{{1,100}},\s+(?P<name>{NAME})(?=\s+[a-z]|,\s+\d{{1,3}},|,\s(?:D|R|I)-[A-Z][A-Za-z.]*,)"
+    rf"[^,“”\"(]{{1,100}},\s+(?P<name>{NAME})(?=\s+[a-z]|,\s+\d{{1,3}},|,\s(?:D|R|I)-[A-Z][A-Za-z.]*,)"
 )
 _FOR = re.compile(r"\s*For\s+")
 #: An age in commas after a name: "Gulnara, 38,".
@@ -1158,7 +1158,11 @@ def _has_speech_right_after(text: str, segment: Segment) -> bool:
 def _reported(
     text: str, lo: int, hi: int, quoted: _Quoted, verbs: list[re.Match[str]], according: bool, in_block: _Verbs
 ) -> Iterator[_Item]:
-    if (head := _FOR.match(text, lo, hi)) and not _POSSESSIVE_PRONOUN.match(text, head.end(), hi):
+    if (
+        (head := _FOR.match(text, lo, hi))
+        and not _POSSESSIVE_PRONOUN.match(text, head.end(), hi)
+        and not (quoted.spans and quoted.inside(head.end()))  # "For communities like …" inside a quotation
+    ):
         item = _for_x(text, head.end(), hi, quoted.spans)
         if item is not None:
             yield item

@@ -1172,3 +1172,21 @@ def test_a_nickname_inside_a_name_is_no_quotation() -> None:
     assert not any(text in ("Buck", "Sticks") for _, _, text in quotes)
     assert _credited(body, "the two sides had narrowed") == "Harnett"
     assert _credited(body, "We go again") == "Maddern"
+
+
+def test_for_x_inside_a_quotation_is_the_speaker_s_own_words() -> None:
+    body = (
+        "“The glacier is losing mass faster than ever. For communities like Santa Rosa, the question is no longer "
+        "whether the water will decline, but how quickly,” said Ernesto Quispe Mamani, a glaciologist."
+    )
+    assert "Santa Rosa" not in {name for name, _, _ in _quotes(body)}
+
+
+def test_a_place_in_a_councillor_s_brackets_is_not_the_next_she() -> None:
+    body = (
+        "“We are not nimbys,” said Anjali Sturridge, who chairs the Fenmoor Village Society.\n\n"
+        "Members were not persuaded. Cllr Siobhan O’Donoghue (Lib Dem, Fenmoor and Ashby) said the committee should "
+        "not be swayed.\n\n"
+        "“Allocation is not a blank cheque,” she said."
+    )
+    assert _credited(body, "Allocation is not") == "Siobhan O’Donoghue"
