@@ -182,6 +182,9 @@ _DATELINE = re.compile(
 #: that her surname not be published" is a request, "asked whether …" a question.
 _NOT_REPORTING = NAMING_VERBS | {"asked", "asks", "asking", "urged", "urges", "grinned", "laughed", "smiled"}
 #: What lies between the halves of a quoted sentence: its closing mark, the attribution, a comma, the opening mark.
+#: A determiner or possessive just before a quoted name of a thing, and words after it that are no noun.
+_LABEL_BEFORE = re.compile(r"(?<![\w’'-])(?:its|the|their|his|her|our|a|an|this|that) $")
+_NOT_A_NOUN = frozenset("and or but at in on to for of with by as that which who is was are were has had".split())
 #: The given name before a nickname, and the surname after it.
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:\s[A-Z]\.)? $")
 _NICKNAME_AFTER = re.compile(r" [A-Z][\w’'-]+")
@@ -1119,8 +1122,10 @@ def _attribution_before(
 
 
 def _is_title_or_scare(text: str, segment: Segment) -> bool:
-    if _is_nickname(text, segment):
-        return True  # a nickname inside a name: Sen. Walter "Buck" Harnett, Craig “Sticks” Maddern
+    if _is_nickname(text, segment) or _is_label(text, segment):
+        # a nickname inside a name (Sen. Walter "Buck" Harnett), or the name of a thing before its noun ("its
+        # “Fleet 2030” renewal programme")
+        return True
     before = text[max(0, segment.open_at - 40) : segment.open_at].lower().split()
     if any(word.strip(",") in SCARE_MARKERS for word in before[-2:]) or " ".join(before[-2:]) in SCARE_MARKERS:
         return True
@@ -1144,6 +1149,16 @@ def _is_nickname(text: str, segment: Segment) -> bool:
         and _NICKNAME_BEFORE.search(text, max(0, segment.open_at - 30), segment.open_at) is not None
         and _NICKNAME_AFTER.match(text, segment.close_at + 1) is not None
     )
+
+
+def _is_label(text: str, segment: Segment) -> bool:
+    """Is the quoted ``segment`` a capitalised name of a few words, between "its", "the" or the like and the noun it
+    names ("slow the pace of its “Fleet 2030” renewal programme")?"""
+    if segment.close_at is None or segment.end - segment.start > 40 or not text[segment.start].isupper():
+        return False
+    before = _LABEL_BEFORE.search(text, max(0, segment.open_at - 8), segment.open_at)
+    after = _LOWER_WORD.match(text, segment.close_at + 2) if text.startswith(" ", segment.close_at + 1) else None
+    return before is not None and after is not None and after.group() not in _NOT_A_NOUN
 
 
 def _has_speech_right_after(text: str, segment: Segment) -> bool:

@@ -1190,3 +1190,12 @@ def test_a_place_in_a_councillor_s_brackets_is_not_the_next_she() -> None:
         "“Allocation is not a blank cheque,” she said."
     )
     assert _credited(body, "Allocation is not") == "Siobhan O’Donoghue"
+
+
+def test_the_name_of_a_thing_before_its_noun_is_no_quotation() -> None:
+    body = (
+        'Halvorsen Marine said it would idle 14 of its 212 vessels and slow the pace of its "Fleet 2030" renewal '
+        "programme.\n\n"
+        'She called the plan a "Trojan horse" and left the room.'
+    )
+    assert not any(text.startswith("Fleet 2030") for _, _, text in _quotes(body))
