@@ -1196,6 +1196,7 @@ def test_the_name_of_a_thing_before_its_noun_is_no_quotation() -> None:
     body = (
         'Halvorsen Marine said it would idle 14 of its 212 vessels and slow the pace of its "Fleet 2030" renewal '
         "programme.\n\n"
-        'She called the plan a "Trojan horse" and left the room.'
+        'Maria Ruiz called the plan a "Trojan horse" and left the room.'
     )
     assert not any(text.startswith("Fleet 2030") for _, _, text in _quotes(body))
+    assert _credited(body, "Trojan horse") == "Maria Ruiz"  # a few quoted words of hers, before "and"
