@@ -127,6 +127,12 @@ DOCUMENT_BY = (
     rf"\s+(?:the\s+)?(?P<name>{NAME}(?:[’']s\s{NAME})?)"
 )
 _DOCUMENT_BY = re.compile(DOCUMENT_BY)
+#: Someone who said something in a statement: "Gardaí said in a statement", "In a statement, the Diocese of Kingsmere
+#: said".
+_SAID_IN_A_STATEMENT = re.compile(
+    rf"(?<![\w’'-])(?P<name>{NAME})\s+said\s+in\s+a\s+(?:[a-z-]+\s+)?statement"
+    rf"|\b[Ii]n\s+a\s+(?:[a-z-]+\s+)?statement(?:\s+on\s+\w+)?,\s+(?:the\s+)?(?P<name2>{NAME})\s+said"
+)
 #: How far back "the statement" may find who wrote it.
 _DOCUMENT_REACH = 3000
 #: The noun of an anaphor meaning whichever person was spoken of last: "the 54-year-old", "the Spaniard".
@@ -334,8 +340,13 @@ def _person_of_group(left: str, tail_lo: int) -> Subject | None:
 def _last_document_author(text: str, start: int, end: int) -> Subject | None:
     """Who wrote the document "the statement" (or release, letter …) at ``start`` means: the author the text last gave
     for one ("a victim impact statement written by the Rev Canon Elspeth Marr"), not long before."""
-    authors = list(_DOCUMENT_BY.finditer(text, max(0, start - _DOCUMENT_REACH), start))
-    if not authors or classify(name := authors[-1].group("name")) is None:
+    lo = max(0, start - _DOCUMENT_REACH)
+    authors = [*_DOCUMENT_BY.finditer(text, lo, start), *_SAID_IN_A_STATEMENT.finditer(text, lo, start)]
+    if not authors:
+        return None
+    last = max(authors, key=lambda match: match.start())
+    name = last.group("name") or last.group("name2")
+    if classify(name) is None:
         return None
     return Subject(_NAME_KIND, name, start, end)
 
@@ -443,7 +454,7 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
         role = text[text.find(",", end) + 1 : comma].strip(" ,")
         if role.split(" ", 1)[0].lower() in {"who", "which"}:
             role = ""
-        if role and _is_person(role) and not _is_person(match.group()) and _names_a_post(text[lo:end]):
+        if role[:1].isupper() and _is_person(role) and not _is_person(match.group()) and _names_a_post(text[lo:end]):
             # "The state’s Commissioner for Waterfront Infrastructure and Resilience, Dr Ifeoma Okafor, told …": the
             # capitalised words before the comma are her title, and the aside is who speaks
             named = text.index(role, end + 1)

@@ -37,6 +37,7 @@ from .attribution import (
 from .lexicon import (
     AUDIENCE_NOUNS,
     GENERIC_ORG_NOUNS,
+    IRISH_POLICE,
     KIN_NOUNS,
     NAME_PARTICLES,
     NAMING_VERBS,
@@ -263,6 +264,7 @@ _NOT_CLAUSE = (
         "afterwards again repeatedly publicly privately recently previously earlier separately then".split()
     )
 )
+_AMOUNT_WORDS = frozenset("half a one two three four five six seven eight nine ten dozen hundred".split())
 _AUXILIARIES = frozenset("was is were are had has have would will could can should did does knew".split())
 _FUNCTION_WORDS = frozenset("the of for at in from on by with to into about against".split())
 #: Patterns used on every candidate, compiled once (the same patterns the module-level ``re`` calls compiled).
@@ -586,6 +588,8 @@ def _plausible(
     if not opens or registry.mention(subject.text, subject.start, create=False) is not None:
         return True
     word = strip_possessive(subject.text)
+    if word.lower() in IRISH_POLICE:
+        return True  # "Gardaí said in a statement …": the force, however seldom the text writes it mid-sentence
     if word not in capitalised:
         name = re.escape(word)  # the word first, so the regex engine looks for its letters, then what precedes it
         capitalised[word] = re.search(rf"{name}\b(?<=[\w,;] {name})", text) is not None
@@ -1233,6 +1237,8 @@ def _content_then_inverted(
     before = text[clause_lo : verb.start()].rstrip()
     if clause_lo != lo or not before.endswith(",") or not _has_words(before, 5, 0, len(before)):
         return None
+    if _UNNAMED_SOURCE.search(before):
+        return None  # "A Democratic aide, who spoke on condition of anonymity …, said Senator X had …": the aide's
     subject = inverted_subject(text, _skip_space(text, verb.end()), hi)
     if subject is None or subject.kind != _NAME_KIND:
         return None
@@ -1370,6 +1376,9 @@ def _opens_clause(text: str, word: re.Match[str], hi: int) -> bool:
     following = _NEXT_WORD.match(text, word.end(), hi)
     if first == "at":  # "said at least 1,400 homes had been destroyed"
         return following is not None and (following.group(1) or "").lower() in ("least", "most")
+    if first in ("about", "around", "over"):  # "said about half of the new money would go …", not "said about it"
+        amount = (following.group(1) or "").lower() if following is not None else ""
+        return amount[:1].isdigit() or amount in _AMOUNT_WORDS
     if first != "no":
         return False
     second = (following.group(1) or "").lower() if following is not None else ""

@@ -1200,3 +1200,38 @@ def test_the_name_of_a_thing_before_its_noun_is_no_quotation() -> None:
     )
     assert not any(text.startswith("Fleet 2030") for _, _, text in _quotes(body))
     assert _credited(body, "Trojan horse") == "Maria Ruiz"  # a few quoted words of hers, before "and"
+
+
+# Round 15 (session 6): a US state budget, a Singapore tech story, an Irish court report, a science congress, a
+# sports feature.
+
+
+def test_a_lone_surname_with_a_role_in_lower_case_after_it() -> None:
+    body = (
+        "Founded by Mr Jason Tan Wei Ming and Ms Lim Hui Shan, Cargolane plans delivery routes.\n\n"
+        "Ms Lim, the chief operating officer, said the Indonesian market posed very different challenges."
+    )
+    assert _credited(body, "the Indonesian market") != "the chief operating officer"
+    assert "operating officer" not in " ".join(name for name, _, _ in _quotes(body))
+
+
+def test_said_about_half() -> None:
+    body = "Mr Jason Tan, 34, said about half of the new money would go towards hiring engineers."
+    assert _credited(body, "about half of the new money") == "Jason Tan"
+
+
+def test_gardai_alone_and_their_statement() -> None:
+    body = (
+        "Gardaí said in a statement after the hearing that dashcam footage had been vital to the investigation.\n\n"
+        '"Leaving the scene of a collision is never the right choice," the statement added.'
+    )
+    assert _credited(body, "dashcam footage") == "Gardaí"
+    assert _credited(body, "Leaving the scene") == "Gardaí"
+
+
+def test_an_unnamed_source_before_an_inverted_verb_is_no_one() -> None:
+    body = (
+        "A Democratic aide, who spoke on condition of anonymity because talks were continuing, said Senate President "
+        "Thomas Whitcomb had offered an extra $15 million."
+    )
+    assert _quotes(body) == []
