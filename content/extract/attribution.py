@@ -125,8 +125,11 @@ _THE_DOCUMENT = re.compile(
 DOCUMENT_BY = (
     rf"(?:release|statement|letter|email|e-mail|post|notice|filing)\s+(?:from|by|(?:written|issued|signed|sent)\s+by)"
     rf"\s+(?:the\s+)?(?P<name>{NAME}(?:[’']s\s{NAME})?)"
+    # "written by Mrs Fitzgibbon's daughter, Siobhán Fitzgibbon-Carey,": the relative wrote it
+    rf"(?:[’']s\s(?:{alternation(KIN_NOUNS)}),\s(?P<relative>{NAME}),)?"
 )
 _DOCUMENT_BY = re.compile(DOCUMENT_BY)
+_READ = re.compile(r"reads?\b")
 #: Someone who said something in a statement: "Gardaí said in a statement", "In a statement, the Diocese of Kingsmere
 #: said".
 _SAID_IN_A_STATEMENT = re.compile(
@@ -238,6 +241,8 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
         # "“When I learned what had happened, I felt physically sick,” the statement said": whoever wrote it
         start, end = tail_lo + document.start(), tail_lo + document.end()
         return _last_document_author(text, start, end)
+    if _READ.match(text, verb_at):
+        return None  # "read" speaks only for a document ("the statement read"), never for who reads ("she read it")
     if _has_spokes_word(left) and (
         spokes := _SPOKES_FOR.search(left) or (last in _SPOKES_LAST and _NAME_SPOKES.search(left))
     ):
@@ -345,7 +350,8 @@ def _last_document_author(text: str, start: int, end: int) -> Subject | None:
     if not authors:
         return None
     last = max(authors, key=lambda match: match.start())
-    name = last.group("name") or last.group("name2")
+    found = last.groupdict()
+    name = found.get("relative") or found.get("name") or found["name2"]
     if classify(name) is None:
         return None
     return Subject(_NAME_KIND, name, start, end)

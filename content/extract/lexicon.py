@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     remarked remarks acknowledged explained argued pointed
     informed informs opined opines alleged alleges demanded demands reckoned reckons
     disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
-    lamented laments
+    lamented laments read reads
     """.split()
 )
 
@@ -43,7 +43,7 @@ THAT_ONLY_VERBS = (
     acknowledged acknowledges testified concluded concludes forecast forecasts projected projects asked asks
     urged urges pointed informed informs alleged alleges demanded demands declared declares
     disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
-    lamented laments
+    lamented laments read reads
     """.split()
     )
     | THAT_ONLY_PARTICIPLES

@@ -1235,3 +1235,14 @@ def test_an_unnamed_source_before_an_inverted_verb_is_no_one() -> None:
         "Thomas Whitcomb had offered an extra $15 million."
     )
     assert _quotes(body) == []
+
+
+def test_the_statement_read_and_a_relative_as_its_author() -> None:
+    body = (
+        "In a victim impact statement written by Mrs Fitzgibbon's daughter, Siobhán Fitzgibbon-Carey, and read to "
+        "the court by an inspector, the family described the months since as the longest of their lives.\n\n"
+        '"Mam was the woman who organised the parish bus," the statement read.\n\n'
+        'The judge read the letter twice. "It is a fair letter," Judge Aoife Brennan said.'
+    )
+    assert _credited(body, "Mam was the woman") == "Siobhán Fitzgibbon-Carey"
+    assert _credited(body, "It is a fair letter") == "Aoife Brennan"  # who reads is not thereby quoted
