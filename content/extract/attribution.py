@@ -130,6 +130,8 @@ DOCUMENT_BY = (
 )
 _DOCUMENT_BY = re.compile(DOCUMENT_BY)
 _READ = re.compile(r"reads?\b")
+#: A document's noun shortly before "read", which alone makes it a verb of speech.
+_DOCUMENT_BEFORE_READ = re.compile(r"\b(?:release|statement|letter|email|e-mail|notice|filing)\b")
 #: Someone who said something in a statement: "Gardaí said in a statement", "In a statement, the Diocese of Kingsmere
 #: said".
 _SAID_IN_A_STATEMENT = re.compile(
@@ -214,6 +216,8 @@ def strip_fillers(text: str, lo: int, hi: int) -> int:
 
 def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
     """The subject of the speech verb at ``verb_at``, looking back no further than ``lo``."""
+    if _READ.match(text, verb_at) and not _DOCUMENT_BEFORE_READ.search(text, max(lo, verb_at - 40), verb_at):
+        return None  # "read" is a verb of speech only for a document ("the statement read"), not for who reads
     hi = strip_fillers(text, lo, verb_at)
     if hi <= lo:
         return None
