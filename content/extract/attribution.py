@@ -117,13 +117,12 @@ _ANAPHOR_WORD = re.compile(_ANAPHOR_ALT)
 _SPOKES_GOVERNING = re.compile(rf"{_SPOKES}\s+(?:for|of|from|at|with)\s+(?:the\s+)?$")
 #: What an organisation or person issues in writing, and that then "said" what it says.
 _DOCUMENT_NOUNS = frozenset("release statement letter email e-mail notice filing".split())
-_THE_DOCUMENT = re.compile(
-    r"\b(?:the|The)\s+(?:[a-z-]+\s+){0,2}?(?:release|statement|letter|email|e-mail|notice|filing)$"
-)
+_DOCUMENT_ALT = alternation(_DOCUMENT_NOUNS)
+_THE_DOCUMENT = re.compile(rf"\b(?:the|The)\s+(?:[a-z-]+\s+){{0,2}}?{_DOCUMENT_ALT}$")
 #: A document with its author: "release from the Dellwood County Sheriff's Office", "statement written by the Rev Canon
 #: Elspeth Marr" (a pattern's text: quotes.py builds "according to a news release from …" on it too).
 DOCUMENT_BY = (
-    rf"(?:release|statement|letter|email|e-mail|post|notice|filing)\s+(?:from|by|(?:written|issued|signed|sent)\s+by)"
+    rf"{alternation(_DOCUMENT_NOUNS | {'post'})}\s+(?:from|by|(?:written|issued|signed|sent)\s+by)"
     rf"\s+(?:the\s+)?(?P<name>{NAME}(?:[’']s\s{NAME})?)"
     # "written by Mrs Fitzgibbon's daughter, Siobhán Fitzgibbon-Carey,": the relative wrote it
     rf"(?:[’']s\s(?:{alternation(KIN_NOUNS)}),\s(?P<relative>{NAME}),)?"
@@ -131,7 +130,7 @@ DOCUMENT_BY = (
 _DOCUMENT_BY = re.compile(DOCUMENT_BY)
 _READ = re.compile(r"reads?\b")
 #: A document's noun shortly before "read", which alone makes it a verb of speech.
-_DOCUMENT_BEFORE_READ = re.compile(r"\b(?:release|statement|letter|email|e-mail|notice|filing)\b")
+_DOCUMENT_BEFORE_READ = re.compile(rf"\b{_DOCUMENT_ALT}\b")
 #: Someone who said something in a statement: "Gardaí said in a statement", "In a statement, the Diocese of Kingsmere
 #: said".
 _SAID_IN_A_STATEMENT = re.compile(

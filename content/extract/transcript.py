@@ -67,10 +67,10 @@ def transcript_turns(article: Article) -> dict[str, Turn]:
     return turns
 
 
-def _label(text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The label opening the paragraph from ``lo`` to ``hi``, if any. Most paragraphs have no colon near their start,
-    which one substring search says before the pattern is tried."""
-    return _LABEL.match(text, lo, hi) if text.find(":", lo, lo + _LABEL_REACH) >= 0 else None
+def _label(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _LABEL) -> re.Match[str] | None:
+    """The label (as ``pattern`` has it) opening the paragraph from ``lo`` to ``hi``, if any. Most paragraphs have no
+    colon near their start, which one substring search says before the pattern is tried."""
+    return pattern.match(text, lo, hi) if text.find(":", lo, lo + _LABEL_REACH) >= 0 else None
 
 
 #: How far into a paragraph the colon after a label may be (three words, each of a name's length).
@@ -97,8 +97,7 @@ def _exchange_turns(text: str, blocks, labels) -> dict[str, Turn]:  # type: igno
         label = labels[index] if index < len(blocks) else None
         if label is None and index < len(blocks) and blocks[index].kind == _PARAGRAPH:
             # "The prime minister:": a post, in a run with people named in the prose
-            lo, hi = blocks[index].span.start, blocks[index].span.end
-            post = _ROLE_LABEL.match(text, lo, hi) if text.find(":", lo, lo + _LABEL_REACH) >= 0 else None
+            post = _label(text, blocks[index].span.start, blocks[index].span.end, _ROLE_LABEL)
             if post is not None and post.group("label").rsplit(None, 1)[-1] in ROLE_NOUNS:
                 run.append((index, post))
                 continue
