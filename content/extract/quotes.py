@@ -235,6 +235,12 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])(?P<given>[A-Z][a-z’'-]+(?:\s+[A-Z
 _NEXT_CAPITALISED = re.compile(r" [A-Z]")
 #: A surname after a given name: "Kai Mensah-Doyle".
 _SURNAME_AFTER = re.compile(r" (?P<surname>[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)\b")
+#: A word as ``_FullNames`` lists it: a run of letters and digits that does not start with a digit or a lower-case ASCII
+#: letter (a capital: "Janssen", "Ørsted"), and not inside a longer run ("Lee" in "McLee" is no word of its own).
+_CAPITALISED_WORD = re.compile(r"[^\W\d_a-z](?<![^\W_].)[^\W_]*")
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+#: How many names ``_FullNames`` searches the whole text for before it lists the text's capitalised words instead.
+_SEARCHES_BEFORE_LISTING = 64
 #: What opens a quotation, just before a name that opens it.
 _OPENING_MARKS = frozenset("“\"‘'")
 #: An aside after a name: "who runs …", "a professor at …", "the director of …".
@@ -490,6 +496,8 @@ class _FullNames:
         self.found: dict[str, tuple[int, str] | None] = {}  # surname -> (where, full name) first written, if ever
         self.given_names: set[str] = set()  # lone words that could be a person's given name
         self.by_given: dict[str, list[tuple[int, str]]] = {}  # given name -> (where, full name) for each written
+        self.words: dict[str, list[int]] | None = None  # see _starts
+        self.searches = 0  # how many names were searched for in the whole text
 
     def expand(self, name: str, before: int, given: bool = True) -> str | None:
         """The full name written for ``name`` before offset ``before``; None if ``name`` isn't a lone surname or the
@@ -521,12 +529,8 @@ class _FullNames:
         if given not in self.by_given:
             found = []
             text = self.text
-            # The given name is looked for as a plain string (a pattern opening with a look-behind is tried at every
-            # character of the article), then a surname after it.
-            at = text.find(given)
-            while at >= 0:
-                match = _SURNAME_AFTER.match(text, at + len(given))
-                at, before_at = text.find(given, at + 1), at
+            for before_at in self._starts(given):
+                match = _SURNAME_AFTER.match(text, before_at + len(given))
                 if match is None or (
                     before_at > 0 and (text[before_at - 1].isalnum() or text[before_at - 1] in "_’'.-")
                 ):
@@ -548,8 +552,7 @@ class _FullNames:
 
     def _occurrences(self, surname: str) -> Iterator[tuple[int, str]]:
         text = self.text
-        at = text.find(surname)
-        while at >= 0:
+        for at in self._starts(surname):
             end = at + len(surname)
             # The surname ends the name: not "National Taiwan University", nor "Allied Distribution Workers' Union".
             if end == len(text) or not (
@@ -570,7 +573,33 @@ class _FullNames:
                         and classify(full) == _PERSON
                     ):
                         yield given.start("given"), full
-            at = text.find(surname, at + 1)
+
+    def _starts(self, name: str) -> Iterator[int]:
+        """Where ``name`` (capitalised) is written, in order; perhaps not where it lies inside a longer run of letters
+        and digits ("Lee" in "McLee" or "Leeds"), which neither a given name nor a surname can be.
+
+        Each name is searched for in the whole text, until so many have been that listing the article's capitalised
+        words once costs less than searching on: a long article brings hundreds of names, and searching for each
+        took time growing with the square of its length. (Listing costs as much as some fifty searches, more
+        than most articles ever make.)"""
+        text = self.text
+        if self.words is None:
+            self.searches += 1
+            if self.searches <= _SEARCHES_BEFORE_LISTING:
+                at = text.find(name)
+                while at >= 0:
+                    yield at
+                    at = text.find(name, at + 1)
+                return
+            self.words = {}
+            for match in _CAPITALISED_WORD.finditer(text):
+                self.words.setdefault(match.group(), []).append(match.start())
+        first = _LETTERS_AND_DIGITS.match(name)
+        if first is None:
+            return
+        for at in self.words.get(first.group(), ()):
+            if text.startswith(name, at):
+                yield at
 
 
 def _plausible(
