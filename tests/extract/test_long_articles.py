@@ -20,7 +20,9 @@ Greaves Hollis Ironside Jephcott Kimber Lathbury Marchant Nettleton""".split()
 def _hearing(people: list[tuple[str, str]]) -> list[str]:
     """Each person named in full as the object of the committee's sentence, then quoted by surname alone."""
     paragraphs = ["Council hears objections to harbour plan"]
-    paragraphs += [f"The committee heard from {given} {surname} on Monday about the harbour." for given, surname in people]
+    paragraphs += [
+        f"The committee heard from {given} {surname} on Monday about the harbour." for given, surname in people
+    ]
     paragraphs += [f"“We will appeal the ruling,” {surname} said." for _, surname in people]
     found = extract_annotations(parse_plain_text("\n\n".join(paragraphs), "hearing.txt"))
     return [speaker.name for speaker in found.speakers]
