@@ -115,9 +115,19 @@ def gold_surnames(gold: dict) -> dict[str, set[str]]:
 
 def score(article: Article, annotations: Annotations, gold: dict) -> Score:
     people = gold_surnames(gold)
+    full_names = {
+        entry["surname"]: {_norm(name) for name in (entry["name"], entry["surname"], *entry.get("aliases", []))}
+        for entry in gold["speakers"]
+    }
     speakers = {s.id: s for s in annotations.speakers}
 
     def person_of(speaker: Speaker) -> str | None:
+        # A name written in full first: two organisations can end in the same word ("Ghana's foreign ministry",
+        # "Ivory Coast's interior ministry"), which the surnames alone cannot tell apart.
+        written = {_norm(name) for name in speaker.names()}
+        for key, names in full_names.items():
+            if written & names:
+                return key
         surnames = _surnames(speaker)
         for key, names in people.items():
             if surnames & names:
