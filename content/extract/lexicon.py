@@ -43,7 +43,7 @@ THAT_ONLY_VERBS = (
     acknowledged acknowledges testified concluded concludes forecast forecasts projected projects asked asks
     urged urges pointed informed informs alleged alleges demanded demands declared declares
     disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
-    lamented laments read reads
+    lamented laments read reads posted posts
     """.split()
     )
     | THAT_ONLY_PARTICIPLES

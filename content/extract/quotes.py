@@ -220,7 +220,7 @@ _THREE_WORDS = re.compile(r"[\w’'-]+(?:[^\w’'-]+[\w’'-]+){2}")
 _WORDS_FROM_START = {n: re.compile(rf"[^\w’'-]*[\w’'-]+(?:[^\w’'-]+[\w’'-]+){{{n - 1}}}") for n in (5, 13, 21, 26)}
 _ADVERBIAL_STARTS = frozenset(
     "in on at during after before last this earlier later afterwards afterward when while as adding blaming "
-    "citing noting only simply merely also again "
+    "citing noting only simply merely also again out "
     "according yesterday today tonight monday tuesday wednesday thursday friday saturday sunday overnight".split()
 )
 _PREPOSITIONS = frozenset(

@@ -1246,3 +1246,24 @@ def test_the_statement_read_and_a_relative_as_its_author() -> None:
     )
     assert _credited(body, "Mam was the woman") == "Siobhán Fitzgibbon-Carey"
     assert _credited(body, "It is a fair letter") == "Aoife Brennan"  # who reads is not thereby quoted
+
+
+def test_pointed_out_that() -> None:
+    body = (
+        "Prof. Tom Ashdown, an optometrist, has studied the question. Ashdown pointed out that a paperback held 30cm "
+        "from the face asks much the same of the eye as a phone."
+    )
+    assert _credited(body, "a paperback held") == "Tom Ashdown"
+
+
+def test_posted_reports_a_clause_not_its_object() -> None:
+    body = (
+        "Shore Road resident Alma Dixon, 78, posted a photo of the hall on Facebook after the vote with the caption: "
+        '"Sixty-eight years, gone in one night."\n\n'
+        "Her neighbour Carla Brent posted on Facebook that the hall had saved her house in 2019."
+    )
+    assert [(name, kind) for name, kind, _ in _quotes(body)] == [
+        ("Alma Dixon", "direct"),
+        ("Carla Brent", "indirect"),
+    ]
+    assert _credited(body, "the hall had saved") == "Carla Brent"
