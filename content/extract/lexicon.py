@@ -135,6 +135,11 @@ OUTLETS = frozenset(
     """.split()
 )
 
+#: Broadcasters whose name opens the name of one of their services or editions: "BBC Scotland", "CBC News Network".
+OUTLET_HEADS = frozenset("bbc cnn nbc abc cbs npr pbs voa cnbc msnbc itv rte rté cbc sbs tvnz rnz reuters".split())
+#: The last word of a news service's name: "Sky Sports News", "ABC Radio", "TVB Television".
+MEDIA_WORDS = frozenset("news radio television tv".split())
+
 #: Places: a country or city is not a speaker even where news prose lets it "say" things.
 PLACES = frozenset(
     name.replace("_", " ")

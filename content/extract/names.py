@@ -17,9 +17,11 @@ from .lexicon import (
     COMMON_SOURCES,
     EAST_ASIAN_SURNAMES,
     IRISH_POLICE,
+    MEDIA_WORDS,
     NAME_PARTICLES,
     NON_NAME_WORDS,
     ORG_HEADS,
+    OUTLET_HEADS,
     OUTLETS,
     PLACES,
     ROLE_NOUNS,
@@ -237,6 +239,8 @@ def classify(raw: str) -> SpeakerKind | None:
     if lowered in IRISH_POLICE:  # "A Garda spokesman said", "Gardaí said": the force (Garda is also a rank)
         return SpeakerKind.ORGANISATION
     words = lowered.split()
+    if len(words) > 1 and (words[0] in OUTLET_HEADS or words[-1] in MEDIA_WORDS):
+        return SpeakerKind.OUTLET  # "told BBC Scotland", "told Sky Sports News"
     if all(w in NON_NAME_WORDS or w in TITLE_WORDS for w in words):
         return None
     if name.isupper() and (lowered in ROLE_NOUNS or lowered in COMMON_SOURCES):

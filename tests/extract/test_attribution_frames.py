@@ -1267,3 +1267,10 @@ def test_posted_reports_a_clause_not_its_object() -> None:
         ("Carla Brent", "indirect"),
     ]
     assert _credited(body, "the hall had saved") == "Carla Brent"
+
+
+@pytest.mark.parametrize("outlet", ["BBC Scotland", "Sky Sports News", "CBC News Network"])
+def test_told_an_outlet_of_several_words_without_that(outlet: str) -> None:
+    body = f"Callum Baird scored twice. Baird told {outlet} he had barely slept on Friday night."
+    assert _credited(body, "he had barely slept") == "Callum Baird"
+    assert outlet not in {name for name, _, _ in _quotes(body)}
