@@ -247,7 +247,7 @@ ORG_HEADS = frozenset(
     steel chemicals foods brands insurance logistics shipping telecom communications airways railways studios
     entertainment ventures analytics ag sa nv gmbh se asa ab bv llp ministry agency line lines services
     utilities inspectorate directorate regulator watchdog tribunal fc rovers athletic hospital clinic charity
-    homes developments properties estates construction builders airways municipality consortium cooperative
+    homes developments properties estates construction builders airways municipality consortium cooperative community
     league metals metering diocese archdiocese church parish
     """.split()
 )

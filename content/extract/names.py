@@ -71,12 +71,15 @@ class ParsedName:
         return len([t for t in self.tokens if t.lower() not in NAME_PARTICLES]) > 1
 
 
-_ORG_OF_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME}\s(?:of|for|on)\s(?:the\s)?{NAME})$")
+#: "Ministry of Economic Affairs", "Securities and Exchange Commission", "Department of Health and Human Services".
+_ORG_OF_AT_END = re.compile(
+    rf"(?<![\w.{_APOS}-])(?P<name>{NAME}(?:\s(?:of|for|on)\s(?:the\s)?{NAME}(?:\sand\s{NAME})?|\sand\s{NAME}))$"
+)
 #: Up to the last thing no name can hold (a comma, a digit, a quotation mark, two spaces running, a word in
 #: lower case that is neither a particle nor the "of"/"for"/"on"/"the" of "Ministry of …"): a name ending the
 #: text starts after it, so the name patterns need not be tried at every position before it.
 _LAST_BREAK = re.compile(
-    rf"(?s:.*)(?:[^{_UPPER}{_LOWER}{_APOS}.\s-]|\s\s|\s(?!(?:{_PARTICLE}|of|for|on|the)\s|[ae]l-)[{_LOWER}])"
+    rf"(?s:.*)(?:[^{_UPPER}{_LOWER}{_APOS}.\s-]|\s\s|\s(?!(?:{_PARTICLE}|of|for|on|the|and)\s|[ae]l-)[{_LOWER}])"
 )
 
 
@@ -87,8 +90,8 @@ def _letters(ranges: str) -> frozenset[str]:
 
 #: Every letter that may open a name word, and the lower-case words a name (or "Ministry of the Interior") holds.
 _UPPER_CHARS = _letters(_UPPER)
-_LOWER_NAME_WORDS = frozenset(NAME_PARTICLES) | {"of", "for", "on", "the"}
-_ORG_JOINS = frozenset({"of", "for", "on"})
+_LOWER_NAME_WORDS = frozenset(NAME_PARTICLES) | {"of", "for", "on", "the", "and"}
+_ORG_JOINS = frozenset({"of", "for", "on", "and"})
 #: Letters in both _UPPER and _LOWER (Latin Extended-A: "ā" is in ā-ž and in Ā-Ž).
 _BOTH_CASES = re.compile("[" + "".join(sorted(_UPPER_CHARS & _letters(_LOWER))) + "]")
 
@@ -143,7 +146,8 @@ def _name_at_end_after_break(text: str) -> re.Match[str] | None:
 
 
 def _org_at_end(text: str, start: int) -> re.Match[str] | None:
-    """ "Ministry of Economic Affairs" ending ``text`` (from ``start`` on), where its head names an organisation."""
+    """ "Ministry of Economic Affairs" or "Food and Drug Administration" ending ``text`` (from ``start`` on), where its
+    head (all before "of", "for" or "on") names an organisation."""
     org = _ORG_OF_AT_END.search(text, start)
     if org is not None:
         head = org.group("name").split(" of ")[0].split(" for ")[0].split(" on ")[0]

@@ -32,7 +32,7 @@ from .lexicon import (
     PRONOUNS_MALE,
     ROLE_NOUNS,
 )
-from .names import ParsedName, classify, normalise, parse_name
+from .names import ParsedName, classify, is_acronym, normalise, parse_name
 
 #: How far back (in characters) a pronoun or "the company" may look for its antecedent.
 _PRONOUN_REACH = 3000
@@ -166,8 +166,13 @@ class SpeakerRegistry:
         kind = name.kind
         if kind == _PERSON and not parsed.has_given_name and role and _role_says_organisation(role):
             kind = _ORGANISATION  # "FluoroEurope, a Brussels-based association …"
-        if not create and name.surname not in self._by_word and name.first not in self._by_word:
-            return None  # shares no word with any known speaker's name, so cannot be one of them
+        if (
+            not create
+            and name.surname not in self._by_word
+            and name.first not in self._by_word
+            and not (kind == _ORGANISATION and is_acronym(parsed.full))
+        ):
+            return None  # shares no word with any known speaker's name, so cannot be one of them (nor is initials)
         # What the speakers' names answer for this name, searched once until they change. (Read here, not in a
         # method of its own: every mention asks, and most only look the answer up.)
         key = self._found.get(parsed.full, _UNSEARCHED)
@@ -224,7 +229,18 @@ class SpeakerRegistry:
                 not parsed.has_given_name and tokens[0] in (known.surname.lower(), *(t.lower() for t in known.tokens))
             ) or (not known.has_given_name and known.surname.lower() == surname):
                 candidates.append(entry.key)
-        return candidates[0] if candidates else None
+        if candidates:
+            return candidates[0]
+        return self._initialled(parsed.full) if is_acronym(parsed.full) else None
+
+    def _initialled(self, acronym: str) -> int | None:
+        """The organisation whose name ``acronym`` is made of the initials of, named in full before ("ASIC" for the
+        Australian Securities and Investments Commission, "ECOWAS" for the Economic Community of West African
+        States), the latest first."""
+        for entry in reversed(self._entries):
+            if entry.kind == _ORGANISATION and entry.merged_into is None and acronym in _initials(entry.name.full):
+                return entry.key
+        return None
 
     def _index(self, key: int, name: ParsedName) -> None:
         for word in {name.surname.lower(), *(t.lower() for t in name.tokens)}:
@@ -497,3 +513,10 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "mx", "dr", "miss", "sir", "dame"})
 def _title_as_role(title: str) -> str:
     """A title that tells what someone does ("Foreign Minister", "Maj.") serves as their role; "Dr." does not."""
     return "" if title.lower().rstrip(".") in _HONORIFICS else title
+
+
+def _initials(name: str) -> tuple[str, str]:
+    """The initials of a name's words, of all of them and of its capitalised ones: "ECOWAS" and "ECWAS" for the
+    Economic Community of West African States."""
+    words = name.replace("-", " ").split()
+    return "".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper())

@@ -1274,3 +1274,45 @@ def test_told_an_outlet_of_several_words_without_that(outlet: str) -> None:
     body = f"Callum Baird scored twice. Baird told {outlet} he had barely slept on Friday night."
     assert _credited(body, "he had barely slept") == "Callum Baird"
     assert outlet not in {name for name, _, _ in _quotes(body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Australian Securities and Investments Commission alleges that the fees were charged unlawfully.",
+            "Australian Securities and Investments Commission",
+        ),
+        ("The Food and Drug Administration said that the recall was voluntary.", "Food and Drug Administration"),
+        (
+            "The Department of Health and Human Services said that the recall was voluntary.",
+            "Department of Health and Human Services",
+        ),
+        (
+            "The Economic Community of West African States (ECOWAS) said in a statement that the recall was voluntary.",
+            "Economic Community of West African States",
+        ),
+    ],
+)
+def test_an_organisation_named_with_and_or_of(body: str, name: str) -> None:
+    assert [(speaker, kind) for speaker, kind, _ in _quotes(body)] == [(name, "indirect")]
+
+
+def test_two_organisations_joined_by_and_the_are_not_one() -> None:
+    body = "The Ministry of Health and the Ministry of Finance said that the recall was voluntary."
+    assert _credited(body, "the recall") != "Ministry of Health and the Ministry of Finance"
+
+
+def test_an_acronym_made_of_an_organisations_initials_is_that_organisation() -> None:
+    body = (
+        "The Australian Securities and Investments Commission alleges that the fees were charged unlawfully.\n\n"
+        "ASIC said that the firm had ignored three warnings.\n\n"
+        "The Economic Community of West African States said that talks would resume. ECOWAS said that the border "
+        "would stay open."
+    )
+    assert _credited(body, "the firm had ignored") == "Australian Securities and Investments Commission"
+    assert _credited(body, "the border would stay open") == "Economic Community of West African States"
+    assert {name for name, _, _ in _quotes(body)} == {
+        "Australian Securities and Investments Commission",
+        "Economic Community of West African States",
+    }
