@@ -164,7 +164,7 @@ class SpeakerRegistry:
             return None
         parsed = name.parsed
         kind = name.kind
-        if kind == _PERSON and not parsed.has_given_name and role and _role_says_organisation(role):
+        if kind == _PERSON and role and _role_makes_organisation(parsed, role):
             kind = _ORGANISATION  # "FluoroEurope, a Brussels-based association …"
         if (
             not create
@@ -482,6 +482,23 @@ def _role_says_organisation(role: str) -> bool:
         if word in ORG_ANAPHORS or word in ORG_HEADS:
             return True
     return False
+
+
+def _role_makes_organisation(name: ParsedName, role: str) -> bool:
+    """Does the role make a name that reads as a person's an organisation's? For one word, if the role calls it one
+    anywhere; for more ("Consumer advocacy group SuperWatch Australia"), only if the role's head noun does (not "a
+    group leader") and the first word is no known given name."""
+    if not name.has_given_name:
+        return _role_says_organisation(role)
+    first = name.tokens[0].lower()
+    if first in GIVEN_NAMES_MALE or first in GIVEN_NAMES_FEMALE:
+        return False
+    head = ""
+    for word in role.lower().split():
+        if word in _ROLE_STOPS:
+            break
+        head = word
+    return head in ORG_ANAPHORS or head in ORG_HEADS
 
 
 _ROLE_STOPS = frozenset("at of for in with from on by to who which that whose representing and or".split())

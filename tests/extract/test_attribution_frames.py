@@ -1316,3 +1316,21 @@ def test_an_acronym_made_of_an_organisations_initials_is_that_organisation() -> 
         "Australian Securities and Investments Commission",
         "Economic Community of West African States",
     }
+
+
+def test_a_group_named_with_its_description_is_what_the_group_means() -> None:
+    body = (
+        "Shares in Brindle Wealth Group fell 14 per cent. The company said it regretted the errors.\n\n"
+        "Consumer advocacy group SuperWatch Australia said in a post on X that the case showed the industry had "
+        "learned little.\n\n"
+        "“Six years on and we are still talking about fees charged to dead people,” the group wrote."
+    )
+    assert _credited(body, "Six years on") == "SuperWatch Australia"
+
+
+def test_a_person_described_with_a_group_word_stays_a_person() -> None:
+    body = (
+        "Youth group leader Kwabena Asante said the hall was the only place the children could meet.\n\n"
+        "“We will keep meeting,” he said."
+    )
+    assert _credited(body, "We will keep meeting") == "Kwabena Asante"
