@@ -51,7 +51,8 @@ THAT_ONLY_VERBS = (
 
 #: Verbs after which a quotation may follow without "that" ("called the plan “a gamble”").
 NAMING_VERBS = frozenset(
-    "called calls described describes dubbed labelled labeled termed calling describing dubbing labelling".split()
+    "called calls described describes dubbed labelled labeled termed calling describing dubbing labelling "
+    "dismissed dismisses branded brands".split()
 )
 
 #: Abbreviated titles and ranks written before a name (compared without the dot).

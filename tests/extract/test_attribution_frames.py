@@ -1334,3 +1334,18 @@ def test_a_person_described_with_a_group_word_stays_a_person() -> None:
         "“We will keep meeting,” he said."
     )
     assert _credited(body, "We will keep meeting") == "Kwabena Asante"
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            'Spokesman Serge-Alain Kouadio dismissed the accusations as "unfounded and, frankly, unhelpful" at a news '
+            "conference.",
+            "unfounded and, frankly, unhelpful",
+        ),
+        ('Opposition leader Tom Vale branded the budget "a con" and said it would fail.', "a con"),
+    ],
+)
+def test_dismissed_or_branded_as_quoted_words(body: str, words: str) -> None:
+    assert _quotes(body)[0][1:] == ("partial", words)
