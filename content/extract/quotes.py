@@ -152,6 +152,13 @@ _UNNAMED_CUES = ("anonym", "be named", "be identified")
 _PRONOUN_CLAUSE = re.compile(
     r"\s+((?:it|he|she|they|we|I)\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|did)\b)"
 )
+#: The same with a noun and its determiner for subject: "alleges the conduct breached …", "admitted the plan had …".
+#: A verb in -ed counts only before what is no preposition ("the closure planned for May" is no clause).
+_NOUN_CLAUSE = re.compile(
+    r"\s+((?:the|its|his|her|their|this|these|those)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*\s+"
+    r"(?:(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|did)\b"
+    r"|[a-z]+ed\s+(?!(?:for|by|in|on|at|last|to|with|from|under|after|before|during|over|into|as)\b)))"
+)
 #: What keeps a source unnamed: "who asked not to be named", "on condition of anonymity".
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:(?:asked|declined|requested|wished|refused|preferred)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
@@ -1384,7 +1391,7 @@ def _content_after(
     elif needs_that(verb.group()):
         # "confirmed it would not appeal", "admitted she had known": without "that", only a clause that opens with a
         # pronoun and its verb is reported
-        if (clause := _PRONOUN_CLAUSE.match(text, pos, hi)) is None:
+        if (clause := _PRONOUN_CLAUSE.match(text, pos, hi) or _NOUN_CLAUSE.match(text, pos, hi)) is None:
             return None
         start = clause.start(1)
     elif (clause := _NEXT_WORD.match(text, pos, hi)) and _opens_clause(text, clause, hi):
