@@ -1353,12 +1353,13 @@ def test_dismissed_or_branded_as_quoted_words(body: str, words: str) -> None:
 
 def test_a_that_verb_reports_a_clause_with_a_noun_for_subject() -> None:
     body = (
-        "The Australian Securities and Investments Commission filed its case on Wednesday.\n\n"
+        "The Australian Securities and Investments Commission alleges that fees were charged to the dead.\n\n"
         "ASIC alleges the conduct breached Brindle’s obligations as a financial services licensee.\n\n"
         "Chief executive Joanne Kerslake announced the closure planned for May and confirmed the appointment of a "
         "new adviser."
     )
     assert _credited(body, "the conduct breached") == "Australian Securities and Investments Commission"
     assert [text for _, _, text in _quotes(body)] == [
-        "the conduct breached Brindle’s obligations as a financial services licensee."
+        "fees were charged to the dead.",
+        "the conduct breached Brindle’s obligations as a financial services licensee.",
     ]
