@@ -159,6 +159,12 @@ _NOUN_CLAUSE = re.compile(
     r"(?:(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|did)\b"
     r"|[a-z]+ed\s+(?!(?:for|by|in|on|at|last|to|with|from|under|after|before|during|over|into|as)\b)))"
 )
+#: A person's given name (maybe with an initial) and surname: "Maya Okafor-Lund", "Paul J. Saunders".
+_FULL_NAME_RUN = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][a-z’'-]+\s(?:[A-Z]\.\s)?[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?)\b")
+_HER = re.compile(r"\b(?:her|herself)\b")
+_HIS = re.compile(r"\b(?:his|him|himself)\b")
+#: How far back a "he" or "she" no speaker fits looks for someone named in passing.
+_PASSING_REACH = 1500
 #: What keeps a source unnamed: "who asked not to be named", "on condition of anonymity".
 _UNNAMED_SOURCE = re.compile(
     r"\b(?:(?:asked|declined|requested|wished|refused|preferred)\s+(?:not\s+)?to\s+be\s+(?:named|identified)"
@@ -360,6 +366,8 @@ def find_quotes(
                     key = _antecedent(text, item.subject, registry)
                 if key is None and item.subject.text == "police":
                     key = _force_named_later(text, item.subject, registry)
+                if key is None and item.subject.kind == _PRONOUN_KIND:
+                    key = _named_in_passing(text, item.subject, registry)
             if item.mention_only:
                 continue
             confidence = item.confidence
@@ -669,6 +677,23 @@ def _antecedent(text: str, subject: Subject, registry: SpeakerRegistry) -> int |
     if key is not None:
         registry.touch(key, subject.start)
     return key
+
+
+def _named_in_passing(text: str, subject: Subject, registry: SpeakerRegistry) -> int | None:
+    """ "When an optician told Maya Okafor-Lund that her son’s eyesight had got worse … “…,” she said": a "he" or
+    "she" no speaker fits is the person last named in full shortly before, though only as someone else's object, if
+    the text has already called them that ("her son", just after the name, in the same sentence)."""
+    last = None
+    for match in _FULL_NAME_RUN.finditer(text, max(0, subject.start - _PASSING_REACH), subject.start):
+        last = match
+    if last is None or classify(name := last.group("name")) != _PERSON:
+        return None
+    end = last.end("name")
+    sentence_end = text.find(". ", end, end + 200)
+    possessive = _HER if subject.text == "she" else _HIS if subject.text == "he" else None
+    if possessive is None or possessive.search(text, end, sentence_end if sentence_end >= 0 else end + 200) is None:
+        return None
+    return registry.named_in_passing(name, last.start("name"), subject.text, subject.start)
 
 
 def _force_named_later(text: str, subject: Subject, registry: SpeakerRegistry) -> int | None:

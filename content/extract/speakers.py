@@ -359,6 +359,25 @@ class SpeakerRegistry:
     def touch(self, key: int, at: int) -> None:
         self._advance(self._entries[key], at)
 
+    def named_in_passing(self, name: str, written_at: int, pronoun: str, at: int) -> int | None:
+        """The person ``name`` (written in full at ``written_at``, where nobody made them a speaker) as the one
+        ``pronoun`` at ``at`` means, if their given name does not say the other gender."""
+        parsed = parse_name(name)
+        if parsed is None or not parsed.has_given_name:
+            return None
+        gender = "m" if pronoun in PRONOUNS_MALE else "f" if pronoun in PRONOUNS_FEMALE else ""
+        given = _gender_of_given(parsed)
+        if not gender or (given and given != gender):
+            return None
+        key = self.mention(name, written_at)
+        if key is not None:
+            entry = self._entries[key]
+            if entry.kind != _PERSON or (entry.gender and entry.gender != gender):
+                return None
+            entry.gender = entry.gender or gender
+            self._advance(entry, at)
+        return key
+
     # -- finishing ------------------------------------------------------------------------------
     def merge_variants(self, used: set[int]) -> tuple[dict[int, int], tuple[Variant, ...]]:
         """Merge near-identical surnames of one person; returns key -> surviving key, and the variants."""

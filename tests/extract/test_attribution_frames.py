@@ -1363,3 +1363,20 @@ def test_a_that_verb_reports_a_clause_with_a_noun_for_subject() -> None:
         "fees were charged to the dead.",
         "the conduct breached Brindle’s obligations as a financial services licensee.",
     ]
+
+
+def test_she_means_the_person_named_in_passing_whom_the_text_called_her() -> None:
+    body = (
+        "When an optician told Maya Okafor-Lund that her eight-year-old son’s eyesight had got worse, her first "
+        "thought was the tablet.\n\n"
+        "“Everyone says it’s screens, so I went home feeling like the worst mother in Bristol,” she said."
+    )
+    assert _credited(body, "Everyone says") == "Maya Okafor-Lund"
+
+
+def test_a_name_in_passing_the_text_never_called_her_is_not_she() -> None:
+    body = (
+        "At 11:42 the No. 14 pulls up outside the Kessler Avenue depot with its lights buzzing.\n\n"
+        "“You’re late,” she says to the driver."
+    )
+    assert _quotes(body) == []
