@@ -299,6 +299,11 @@ GIVEN_NAMES_MALE = frozenset(
     richard robert roberto rodrigo roger ronald ross russell ryan samuel scott sean sergei simon stanislaw stefan
     stephen steven stuart sunil thabo themba thomas timothy tom tomas tomasz tony trevor victor vikram vincent
     vladimir walter wayne william yusuf
+    abdul alfie alistair andy archie barry billy brendan calvin cameron charlie clive dale danny dave declan dylan
+    eamon eddie elijah ethan finn gavin glen gordon grant greg harvey howard isaac jake jared jay jesse joel jordan
+    josh joshua ken kenny kieran kyle lewis logan malcolm mason max mike mitchell neville noah norman patrick phil
+    reggie rhys rob robbie ron rory roy sam seth shane shaun sid stan ted terry theo tim toby travis tyler vernon
+    vic warren wes will zach
     """.split()
 )
 GIVEN_NAMES_FEMALE = frozenset(
@@ -311,8 +316,17 @@ GIVEN_NAMES_FEMALE = frozenset(
     martha mary megan melissa michelle monica nadia nancy natalia natasha nicola nomvula olga olivia patricia
     paula pauline priya rachel rebecca rosa ruth sandra sara sarah sharon sofia sophie stephanie susan tamara
     teresa theresa valentina valerie victoria wendy yvonne zanele zoe
+    abby alexandra alicia amber amelia ann annie ava beth bethany bridget carol caitlin cathy charlene cheryl
+    christina cindy colleen courtney dana danielle dawn debbie eileen eleanor ella ellie erin esther evelyn faye
+    georgia gemma gillian gina gloria harriet hazel holly imogen isla jackie jacqueline jade jasmine jean jenny jill
+    jo josephine kathryn katie kayla keira kirsty leah leanne lily lindsay lorraine louise lynn madeleine maggie
+    mandy maureen maya melanie mia mildred millie miriam molly naomi nina nora norma paige peggy penny phoebe poppy
+    rita rose rosie sally samantha shannon sheila shirley siobhan stacey tara tessa tina tracy vanessa vera vivian
     """.split()
 )
+
+#: Given names of either gender.
+KNOWN_GIVEN_NAMES = GIVEN_NAMES_MALE | GIVEN_NAMES_FEMALE
 
 #: Relatives, whom an aside may name by a first name alone ("His wife, Carla, …"), and the gender each gives.
 FEMALE_KIN = frozenset("wife mother daughter sister widow grandmother granddaughter niece aunt".split())

@@ -37,8 +37,10 @@ from .attribution import (
 from .lexicon import (
     AUDIENCE_NOUNS,
     GENERIC_ORG_NOUNS,
+    INSTITUTION_HEADS,
     IRISH_POLICE,
     KIN_NOUNS,
+    KNOWN_GIVEN_NAMES,
     NAME_PARTICLES,
     NAMING_VERBS,
     NON_NAME_WORDS,
@@ -97,7 +99,9 @@ _CLAUSE_START = re.compile(
 )
 _THAT = re.compile(r"((?:\s+[^\s“”\".;:!?]+){0,16}?)\s+that\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
-_INTRODUCED = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:\d{{1,3}},\s+)?(?:a|an|the|who|whose|which|one)\b)")
+_INTRODUCED = re.compile(
+    rf"(?<![\w’'-])(?P<name>{NAME})(?=,\s+(?:\d{{1,3}},\s+(?=[a-z])|(?:a|an|the|who|whose|which|one)\b))"
+)
 _TITLE_ABBREVIATIONS = (
     "Dr",
     "Prof",
@@ -118,7 +122,7 @@ _TITLE_ABBREVIATIONS = (
 _TITLE_ABBREVIATION = rf"(?:{'|'.join(_TITLE_ABBREVIATIONS)})\.\s"
 _TITLED = re.compile(r"\b" + _TITLE_ABBREVIATION + rf"(?P<name>{NAME})")
 #: Cheap tests that a sentence can hold an introduction at all, so the costly name patterns run only where it can.
-_INTRODUCED_CUE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:a|an|the|who|whose|which|one)\b")
+_INTRODUCED_CUE = re.compile(r",\s+(?:\d{1,3},\s+(?=[a-z])|(?:a|an|the|who|whose|which|one)\b)")
 #: A capitalised word after a lower-case one: where a role noun may hand over to a name ("manager Marco Ferrante").
 _ROLE_CUE = re.compile(r" (?:(?<=[a-z] )|(?<=[a-z], ))(?=[A-Z])")
 #: How far into a sentence a role noun and name are still its subject ("Castleford manager Marco Ferrante was …").
@@ -668,7 +672,9 @@ def _antecedent(text: str, subject: Subject, registry: SpeakerRegistry) -> int |
             name = match.group("name")
             if classify(name) != _ORGANISATION or is_acronym(name):
                 continue
-            fits = noun in name.lower().split() or noun in GENERIC_ORG_NOUNS
+            words = name.lower().split()
+            # any firm for "the company", but never a school, force, regulator or ministry (as SpeakerRegistry asks)
+            fits = noun in words or (noun in GENERIC_ORG_NOUNS and words[-1] not in INSTITUTION_HEADS)
             if fits and (found is None or match.start() > found[1]):
                 found = (name, match.start())
     if found is None:
@@ -901,6 +907,16 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             ):
                 # "Dario Okafor, Lumetra’s head of hardware, spent most of his segment on the display. He said …":
                 # a person named in full with an aside, opening the sentence, is introduced
+                known_only = False
+            elif (
+                known_only
+                and parsed.has_given_name
+                and start == opening.start()
+                and parsed.tokens[0].lower() in KNOWN_GIVEN_NAMES
+                and _person_named_in_full(text, name, opening.end("name"))
+            ):
+                # "Ken Thwaite is a waller. He says …": so is one opening a sentence with a given name that is surely
+                # one (not "Heavy Rain fell …", which the patterns take for a name as readily)
                 known_only = False
             if known_only and " " not in name and (age := _AGE_AFTER.match(text, opening.end("name"))):
                 # Also introduced: someone known by one name, given with an age ("Gulnara, 38, who gave only her

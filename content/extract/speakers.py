@@ -551,8 +551,14 @@ def _title_as_role(title: str) -> str:
     return "" if title.lower().rstrip(".") in _HONORIFICS else title
 
 
-def _initials(name: str) -> tuple[str, str]:
-    """The initials of a name's words, of all of them and of its capitalised ones: "ECOWAS" and "ECWAS" for the
-    Economic Community of West African States."""
+def _initials(name: str) -> tuple[str, str, str]:
+    """The initials of a name's words: of all of them, of its capitalised ones, and of those without a country's
+    abbreviation before them ("ECOWAS" and "ECWAS" for the Economic Community of West African States, "CPSC" for
+    the U.S. Consumer Product Safety Commission)."""
     words = name.replace("-", " ").split()
-    return "".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper())
+    capitalised = [w for w in words if w[0].isupper()]
+    return (
+        "".join(w[0] for w in words).upper(),
+        "".join(w[0] for w in capitalised),
+        "".join(w[0] for w in capitalised if "." not in w),
+    )

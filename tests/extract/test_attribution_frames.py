@@ -1380,3 +1380,31 @@ def test_a_name_in_passing_the_text_never_called_her_is_not_she() -> None:
         "“You’re late,” she says to the driver."
     )
     assert _quotes(body) == []
+
+
+def test_the_company_is_the_firm_named_before_not_the_regulator_that_spoke() -> None:
+    body = (
+        "Hearthline Inc. is recalling about 380,000 air fryers after a software update was linked to kitchen fires, "
+        "the U.S. Consumer Product Safety Commission said on Thursday.\n\n"
+        "The Minneapolis-based company said the problem stemmed from version 4.2.1 of the firmware.\n\n"
+        "The CPSC said it had received 61 reports of the fryers overheating."
+    )
+    assert _credited(body, "the problem stemmed") == "Hearthline Inc"
+    assert _credited(body, "it had received 61") == "U.S. Consumer Product Safety Commission"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Her teacher is Ken Thwaite, 71, known up and down Wharfedale as ‘Owd Ken’. He says he has rebuilt one "
+        "stretch above Starbotton three times.",
+        "Ken Thwaite is a waller of fifty years. He says he has rebuilt one stretch above Starbotton three times.",
+    ],
+)
+def test_a_person_introduced_by_an_age_or_a_known_given_name(body: str) -> None:
+    assert _credited(body, "he has rebuilt") == "Ken Thwaite"
+
+
+def test_a_capitalised_pair_opening_a_sentence_is_not_thereby_a_person() -> None:
+    body = "Heavy Rain fell across the valley overnight. He said the roads would stay shut."
+    assert _quotes(body) == []
