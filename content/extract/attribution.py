@@ -451,6 +451,8 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
         before = text[lo:start].rsplit(",", 1)[-1]
         if SPEECH_VERB.search(before):
             return None
+        if match.group().startswith(_OPENING_PREPOSITIONS):
+            continue  # "At Kiti, Mrs Grace Njeri Wambui, a 58-year-old vegetable vendor …, said": not the place
         if before.split()[-1:] in _GOVERNED:  # "the ambassador to Oman, Chiara Dell’Orto, said": not Oman
             if _SPOKES_BEFORE_NAME.search(before) and _is_name_text(match.group()):
                 # "A spokesperson for Martin Ebbs, the police and crime commissioner, said": Ebbs speaks through them
@@ -574,6 +576,8 @@ def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
 
 
 _GOVERNED = [[word] for word in ("of", "at", "for", "in", "from", "on", "to")]
+#: A preposition opening a sentence, which the name pattern reads as part of a name ("At Kiti").
+_OPENING_PREPOSITIONS = ("At ", "In ", "On ", "From ", "Outside ", "Inside ", "Near ")
 
 
 def _names_a_post(words: str) -> bool:

@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     remarked remarks acknowledged explained argued pointed
     informed informs opined opines alleged alleges demanded demands reckoned reckons
     disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
-    lamented laments read reads
+    lamented laments read reads deponed depones posed poses
     """.split()
 )
 
@@ -43,7 +43,7 @@ THAT_ONLY_VERBS = (
     acknowledged acknowledges testified concluded concludes forecast forecasts projected projects asked asks
     urged urges pointed informed informs alleged alleges demanded demands declared declares
     disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
-    lamented laments read reads posted posts
+    lamented laments read reads posted posts deponed depones posed poses
     """.split()
     )
     | THAT_ONLY_PARTICIPLES
@@ -70,7 +70,7 @@ TITLE_WORDS = frozenset(
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
     magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
     cllr councillor advocate engr hon mr mrs ms miss mx mep mp msp mla legislator lawmaker speaker sir dame lord
-    baroness baron rev revd canon rabbi imam archbishop bishop leader ombudsman
+    baroness baron rev revd canon rabbi imam archbishop bishop leader ombudsman member
     """.split()
 )
 
@@ -89,7 +89,7 @@ ROLE_NOUNS = frozenset(
     ceo cfo coo cto co-author coauthor agent broker midfielder forward winger centre-back defender goalkeeper
     coroner paramedic firefighter councillor councilor commissioner superintendent constable chancellor principal
     headteacher pastor priest bishop ambassador envoy negotiator speaker boss grandson granddaughter grandfather
-    grandmother widow widower niece nephew cousin uncle aunt
+    grandmother widow widower niece nephew cousin uncle aunt legislator lawmaker
     """.split()
 )
 
@@ -212,7 +212,7 @@ ORG_ANAPHORS = frozenset(
     federation group court parliament embassy center centre society board regulator army navy force
     carmaker automaker drugmaker insurer lender airline retailer startup operator manufacturer guard chipmaker
     supplier developer producer carrier utility broadcaster publisher club charity hospital school municipality
-    league consortium alliance coalition nonprofit trust network watchdog diocese church parish
+    league consortium alliance coalition nonprofit trust network watchdog diocese church parish service
     """.split()
 )
 

@@ -309,7 +309,10 @@ class SpeakerRegistry:
             # "the judge" for U.S. District Judge Catalina de Souza; "the striker" for "striker Kofi Asante-Boateng"
             if entry.kind != _PERSON:
                 return False
-            return noun in entry.name.title.lower().split() or any(noun in role.lower().split() for role in entry.roles)
+            titles = {noun, *_SAME_ROLE.get(noun, ())}
+            return not titles.isdisjoint(entry.name.title.lower().split()) or any(
+                not titles.isdisjoint(role.lower().split()) for role in entry.roles
+            )
 
         if noun == SOMEONE_SPOKEN_OF:
             return self._recent(at, _PRONOUN_REACH, lambda entry: entry.kind == _PERSON)
@@ -519,6 +522,14 @@ def _role_makes_organisation(name: ParsedName, role: str) -> bool:
         head = word
     return head in ORG_ANAPHORS or head in ORG_HEADS
 
+
+#: Titles and roles a role noun stands for: "the learned judge" for Justice Lucy Wanjiru Mbugua, "the legislator" for
+#: a Member of Parliament.
+_SAME_ROLE = {
+    "judge": ("justice",),
+    "legislator": ("mp", "mla", "msp", "senator", "congressman", "congresswoman", "representative", "lawmaker"),
+    "lawmaker": ("mp", "mla", "msp", "senator", "congressman", "congresswoman", "representative", "legislator"),
+}
 
 _ROLE_STOPS = frozenset("at of for in with from on by to who which that whose representing and or".split())
 

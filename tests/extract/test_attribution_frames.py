@@ -1408,3 +1408,24 @@ def test_a_person_introduced_by_an_age_or_a_known_given_name(body: str) -> None:
 def test_a_capitalised_pair_opening_a_sentence_is_not_thereby_a_person() -> None:
     body = "Heavy Rain fell across the valley overnight. He said the roads would stay shut."
     assert _quotes(body) == []
+
+
+def test_kenyan_court_report_posts_and_verbs() -> None:
+    body = (
+        "Justice Lucy Wanjiru Mbugua on Thursday certified the matter as urgent.\n\n"
+        "“The court is alive to the need to protect riparian land,” the learned judge said in her ruling.\n\n"
+        "Lands, Housing and Physical Planning County Executive Committee Member Rose Chelangat said the county would "
+        "obey the court orders.\n\n"
+        "She maintained that the families were living on a riparian reserve.\n\n"
+        "In a replying affidavit, Nema’s Nakuru County director Geoffrey Omondi deponed that the authority had not "
+        "been consulted.\n\n"
+        "The Kenya Wildlife Service said in a statement that it was not a party to any eviction. The service added "
+        "that its rangers would only act to protect the park.\n\n"
+        "At Kiti, Mrs Grace Njeri Wambui, a 58-year-old vegetable vendor, said she had already pulled down her kitchen."
+    )
+    assert _credited(body, "The court is alive") == "Lucy Wanjiru Mbugua"
+    assert _credited(body, "the county would obey") == "Rose Chelangat"
+    assert _credited(body, "the families were living") == "Rose Chelangat"
+    assert _credited(body, "the authority had not") == "Geoffrey Omondi"
+    assert _credited(body, "its rangers would") == "Kenya Wildlife Service"
+    assert _credited(body, "she had already pulled") == "Grace Njeri Wambui"
