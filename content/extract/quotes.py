@@ -143,9 +143,15 @@ _ROLE_CLAUSE = re.compile(
 #: that full stop, so ``re`` skips from one full stop to the next instead of trying each title at every character.
 _TITLED_CUE = re.compile(r"\.(?:" + "|".join(rf"(?<={a}\.)" for a in _TITLE_ABBREVIATIONS) + r")\s")
 _OPENING_NAME = re.compile(rf"[“\"‘]?(?P<name>{NAME})(?=[\s,’'])")
+#: A verb just after a name opening a sentence: "Hannah is …", "Denise climbs …" (not "Will the plan …").
+_VERB_AFTER_NAME = re.compile(r" (?:is|was|has|had|does|did|says|said|[a-z]{2,}(?<!s)s|[a-z]{2,}ed)\b")
+#: Given names that are also common words opening a sentence ("Will", "May", "Grace").
+_WORDLIKE_GIVEN_NAMES = frozenset(
+    "will may mark grace rose bill frank sue don pat max rob sam jack art hope joy".split()
+)
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(
-    rf"[^,“”\"(]{{1,100}},\s+(?P<name>{NAME})(?=\s+[a-z]|,\s+\d{{1,3}},|,\s(?:D|R|I)-[A-Z][A-Za-z.]*,)"
+    rf"(?:[^,“”\"(]{{1,100}},\s+){{1,2}}?(?P<name>{NAME})(?=\s+[a-z]|,\s+\d{{1,3}},|,\s(?:D|R|I)-[A-Z][A-Za-z.]*,)"
 )
 _FOR = re.compile(r"\s*For\s+")
 #: An age in commas after a name: "Gulnara, 38,".
@@ -923,6 +929,10 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
                 # first name, sat …"), as "Juan, a 34-year-old tomato picker" is when he speaks
                 known_only = classify(name) != _PERSON
                 subject = Subject(_NAME_KIND, name, start, opening.end("name"), age.group(1))
+            elif (
+                known_only and start == opening.start() and _given_name_before_verb(text, name, opening.end("name"), hi)
+            ):
+                known_only = False
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     # The opening phrase ends in a comma within 60 characters, or there is none.
     if text.find(",", lo + 1, min(hi, lo + 101)) >= 0 and (opening := _NAME_AFTER_OPENER.match(text, lo, hi)):
@@ -940,6 +950,8 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
                 # "In the village’s one-room health post, Marcelina, 41, a community health promoter, keeps …"
                 known_only = classify(name) != _PERSON
                 subject = Subject(_NAME_KIND, name, start, opening.end("name"), age.group(1))
+            elif known_only and _given_name_before_verb(text, name, opening.end("name"), hi):
+                known_only = False
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     seen: set[int] = set()
     yield from _role_named(text, lo, hi, seen)
@@ -964,6 +976,19 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             role = role or _appositive_role(text, end, hi)
             subject = Subject(_NAME_KIND, name, start, end, role)
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
+
+
+def _given_name_before_verb(text: str, name: str, end: int, hi: int) -> bool:
+    """Is ``name``, the subject of its sentence, a known given name alone, before its verb? Feature writing introduces
+    people so ("Hannah is already on her knees in the wet grass", "Denise climbs on fourth"), and a later "Hannah
+    Cardew" is then the same person. Not "Will the plan …", nor a given name that is also a common word."""
+    lowered = name.lower()
+    return (
+        " " not in name
+        and lowered in KNOWN_GIVEN_NAMES
+        and lowered not in _WORDLIKE_GIVEN_NAMES
+        and _VERB_AFTER_NAME.match(text, end, hi) is not None
+    )
 
 
 def _title_starts(text: str, lo: int, hi: int) -> Iterator[int]:

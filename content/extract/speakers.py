@@ -25,6 +25,7 @@ from .lexicon import (
     GIVEN_NAMES_MALE,
     INSTITUTION_HEADS,
     IRISH_POLICE,
+    KNOWN_GIVEN_NAMES,
     MALE_KIN,
     ORG_ANAPHORS,
     ORG_HEADS,
@@ -215,7 +216,7 @@ class SpeakerRegistry:
         surname = parsed.surname.lower()
         # Only entries sharing a word with the name can match; most recent first, as the text reads back.
         keys = set(self._by_word.get(surname, ()))
-        if not parsed.has_given_name:
+        if not parsed.has_given_name or tokens[0] in KNOWN_GIVEN_NAMES:
             keys.update(self._by_word.get(tokens[0], ()))
         candidates = []
         for key in sorted(keys, reverse=True):
@@ -224,6 +225,10 @@ class SpeakerRegistry:
             if parsed.has_given_name and known.has_given_name:
                 if known.surname.lower() == surname and _given_compatible(known, parsed):
                     return entry.key
+                continue
+            if parsed.has_given_name and known.surname.lower() == tokens[0] and entry.kind == _PERSON:
+                # "Hannah" (known by her given name alone), then "Hannah Cardew": the same person, named in full
+                candidates.append(entry.key)
                 continue
             if (
                 not parsed.has_given_name and tokens[0] in (known.surname.lower(), *(t.lower() for t in known.tokens))

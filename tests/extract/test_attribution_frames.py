@@ -1429,3 +1429,19 @@ def test_kenyan_court_report_posts_and_verbs() -> None:
     assert _credited(body, "the authority had not") == "Geoffrey Omondi"
     assert _credited(body, "its rangers would") == "Kenya Wildlife Service"
     assert _credited(body, "she had already pulled") == "Grace Njeri Wambui"
+
+
+def test_a_given_name_alone_introduces_a_person_later_named_in_full() -> None:
+    body = (
+        "At a quarter to eight, on a hillside above Kettlewell, Hannah is already on her knees in the wet grass.\n\n"
+        "“Everybody wants to do the top stones, because that’s the bit you see,” she says.\n\n"
+        "Hannah Cardew came to walling sideways. She says her parents thought it was a phase."
+    )
+    assert _credited(body, "Everybody wants") == "Hannah Cardew"
+    assert _credited(body, "her parents thought") == "Hannah Cardew"
+    assert {name for name, _, _ in _quotes(body)} == {"Hannah Cardew"}
+
+
+def test_a_given_name_that_is_a_common_word_opens_no_introduction() -> None:
+    body = "Will the plan survive the winter? “Nobody knows,” he says."
+    assert _quotes(body) == []
