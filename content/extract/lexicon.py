@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
     disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
     lamented laments read reads deponed depones posed poses
     """.split()
-)
+) | {"points out"}  # "Pell points out that …", never "she points up at it"
 
 #: Speech verbs as participles, whose subject is the sentence's: "Feld was more critical, arguing that …".
 PARTICIPLES = frozenset(

@@ -281,6 +281,8 @@ _AUDIENCE = re.compile(
 )
 #: What may stand between a speech verb and the subject of the clause it reports ("said that the government").
 _NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")
+#: "examining whether Hearthline had reported …": a question the report holds, though it has a speech verb.
+_WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?$")
 #: "… and that the company expected …": a clause the verb reports, though it holds a speech verb of its own.
 _THAT_BEFORE = re.compile(r"\bthat\s+(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?$")
 #: Words after a speech verb that open no reported clause: "said so", "said in …", and words that say how or where
@@ -1241,7 +1243,11 @@ def _is_title_or_scare(text: str, segment: Segment) -> bool:
     # A title follows its noun in the same clause: "… not involved in the study, called it “…”" names no study.
     cut = max((i for i, word in enumerate(near[:-1]) if word.endswith((",", ";"))), default=-1)
     near = near[cut + 1 :]
-    return any(word.strip(",.") in WORK_NOUNS for word in near) and not _has_speech_right_after(text, segment)
+    if not any(word.strip(",.") in WORK_NOUNS for word in near) or _has_speech_right_after(text, segment):
+        return False
+    # "She called the consultant's report “a spreadsheet with a conclusion stapled to the front”": what a naming
+    # verb just before the noun names the work, not its title
+    return not any(word in NAMING_VERBS for word in before[-6:-1])
 
 
 def _is_nickname(text: str, segment: Segment) -> bool:
@@ -1317,6 +1323,7 @@ def _reported(
                 if (s.start > verb.end() or v.group() in PARTICIPLES)  # "said …, adding that …": two reports
                 and not _NESTED_SUBJECT.fullmatch(text, verb.end(), s.start)
                 and not _THAT_BEFORE.search(text, verb.end(), s.start)
+                and not _WHETHER_BEFORE.search(text, verb.end(), s.start)
             ),
             hi,
         )

@@ -1445,3 +1445,33 @@ def test_a_given_name_alone_introduces_a_person_later_named_in_full() -> None:
 def test_a_given_name_that_is_a_common_word_opens_no_introduction() -> None:
     body = "Will the plan survive the winter? “Nobody knows,” he says."
     assert _quotes(body) == []
+
+
+def test_a_report_holding_a_question_with_a_speech_verb_runs_on() -> None:
+    body = (
+        "CPSC Commissioner Elena Haddad spoke on Thursday. Haddad added that the agency was examining whether "
+        "Hearthline had reported the defect as quickly as federal law requires."
+    )
+    assert [text for _, _, text in _quotes(body)] == [
+        "the agency was examining whether Hearthline had reported the defect as quickly as federal law requires."
+    ]
+
+
+def test_what_a_naming_verb_calls_a_work_is_no_title() -> None:
+    body = (
+        "Anna Kovach, a board member, voted no.\n\n"
+        'She called the consultant\'s report "a spreadsheet with a conclusion stapled to the front." Families had '
+        "been treated as an afterthought.\n\n"
+        'The board adopted the report "Facilities for the Future" in May.'
+    )
+    assert _quotes(body)[0][1:] == ("partial", "a spreadsheet with a conclusion stapled to the front.")
+    assert not any(text == "Facilities for the Future" for _, _, text in _quotes(body))
+
+
+def test_points_out_reports_points_up_does_not() -> None:
+    body = (
+        "Dr Imogen Pell is a landscape historian. Pell points out that a single mile of wall holds 1,000 tonnes of "
+        "stone.\n\n"
+        "When I ask Ruth Abernethy about the bracket, she points up at it and recites a saying of her father's."
+    )
+    assert [(name, text[:20]) for name, _, text in _quotes(body)] == [("Imogen Pell", "a single mile of wal")]
