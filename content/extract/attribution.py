@@ -41,7 +41,7 @@ _AFTER_NON_WORD = re.compile(rf"[^0-9A-Z_a-z](?:{_VERB_ALT})\b")
 _FILLER = frozenset(
     "also further later previously recently again has have had once then repeatedly separately earlier often "
     "has had would will has reportedly publicly privately has since subsequently similarly likewise "
-    "himself herself itself themselves flatly strongly "
+    "himself herself itself themselves flatly strongly long "
     # a time between them: "Costigan last month described", "Biden on Monday said"
     "last this month week year night weekend on monday tuesday wednesday thursday friday saturday sunday".split()
 )
@@ -437,7 +437,9 @@ def _is_name_text(name: str) -> bool:
 def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
     """ "Henry Hertzfeld, a professor at …, told …": the name before the first comma of the clause."""
     last = text.rfind(",", lo, comma)
-    if last > lo and text[last - 1].islower() and text[max(lo, text.rfind(" ", lo, last) + 1)].islower():
+    role_word = text[max(lo, text.rfind(" ", lo, last) + 1) : last] if last > lo else ""
+    # a role in lower case, or a role's abbreviation ("Its CEO, Paul Matthee, said")
+    if last > lo and ((text[last - 1].islower() and role_word[:1].islower()) or role_word.lower() in _ROLE_ACRONYMS):
         # "…, in which Halcyon's head of global policy, Dana Whitfield, told …": a person named in an aside just
         # before the verb, after a role in lower case, is who speaks
         named = text[last + 1 : comma].strip()
@@ -576,6 +578,7 @@ def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
 
 
 _GOVERNED = [[word] for word in ("of", "at", "for", "in", "from", "on", "to")]
+_ROLE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 #: A preposition opening a sentence, which the name pattern reads as part of a name ("At Kiti").
 _OPENING_PREPOSITIONS = ("At ", "In ", "On ", "From ", "Outside ", "Inside ", "Near ")
 

@@ -281,6 +281,11 @@ _AUDIENCE = re.compile(
 )
 #: What may stand between a speech verb and the subject of the clause it reports ("said that the government").
 _NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?)?")
+#: After an attribution closing a report, a clause of its own however long: "…, the JSE-listed chicken producer said
+#: on Tuesday, as an outbreak of avian influenza wiped out almost a third of its breeding flock and …".
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|late|early)(?:\s+[A-Za-z]+){1,2})?,\s+(?:as|after|while|amid|because|when|before|since)\s"
+)
 #: "examining whether Hearthline had reported …": a question the report holds, though it has a speech verb.
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?$")
 #: "… and that the company expected …": a clause the verb reports, though it holds a speech verb of its own.
@@ -1516,7 +1521,11 @@ def _content_before(
     if tail.lstrip().startswith(","):  # "Most of its sales, she said, involve older tools."
         return _reported_item(text, _after_dateline(text, lo), hi, subject, quoted, 0.8)
     first = tail.split(None, 1)[0].lower().strip(".,") if tail.strip() else ""
-    if (first and first not in _ADVERBIAL_STARTS) or _THAT_WORD.search(tail) or _has_words(tail, 21, 0, len(tail)):
+    if (
+        (first and first not in _ADVERBIAL_STARTS)
+        or _THAT_WORD.search(tail)
+        or (_has_words(tail, 21, 0, len(tail)) and not _CLAUSE_OF_ITS_OWN.match(tail))
+    ):
         return None
     end = comma
     if not _has_words(text, 5, lo, end):

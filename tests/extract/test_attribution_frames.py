@@ -1475,3 +1475,24 @@ def test_points_out_reports_points_up_does_not() -> None:
         "When I ask Ruth Abernethy about the bracket, she points up at it and recites a saying of her father's."
     )
     assert [(name, text[:20]) for name, _, text in _quotes(body)] == [("Imogen Pell", "a single mile of wal")]
+
+
+def test_business_lede_with_a_clause_after_its_attribution() -> None:
+    body = (
+        "Amandla Poultry Holdings slumped to a headline loss of R412m in the six months to end-September, the "
+        "JSE-listed chicken producer said on Tuesday, as an outbreak of avian influenza wiped out almost a third of "
+        "its breeding flock and rolling power cuts drove up the cost of running its abattoirs."
+    )
+    assert _credited(body, "Amandla Poultry Holdings slumped") == "Amandla Poultry Holdings"
+
+
+def test_has_long_argued_and_a_ceo_named_in_an_aside() -> None:
+    body = (
+        "The Association of Meat Importers and Exporters (Amie) has long argued that higher duties push up prices "
+        "for poor households. Its CEO, Paul Matthee, said in a statement on Tuesday that local producers were "
+        '"using a biosecurity crisis to lobby for a permanent tax on consumers".\n\n'
+        '"Nobody is dumping anything," he said.'
+    )
+    assert _credited(body, "higher duties") == "Association of Meat Importers and Exporters"
+    assert _credited(body, "local producers") == "Paul Matthee"
+    assert _credited(body, "Nobody is dumping") == "Paul Matthee"
