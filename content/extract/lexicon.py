@@ -264,7 +264,11 @@ WORK_NOUNS = frozenset(
 )
 
 #: Words that mark a quotation as scare quotes.
-SCARE_MARKERS = frozenset({"so-called", "so called", "dubbed", "termed", "branded", "nicknamed", "known as"})
+SCARE_MARKERS = frozenset(
+    {"so-called", "so called", "dubbed", "termed", "branded", "nicknamed", "known as"}
+    # what a sign says is no one's quotation: "placards reading “Modernisasyon, hindi pagpatay sa kabuhayan”"
+    | {f"{sign} reading" for sign in "sign signs placard placards banner banners t-shirts shirts slogan".split()}
+)
 
 #: Capitalised words that start sentences and are never names.
 NON_NAME_WORDS = frozenset(

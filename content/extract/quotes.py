@@ -1256,13 +1256,14 @@ def _is_title_or_scare(text: str, segment: Segment) -> bool:
 
 
 def _is_nickname(text: str, segment: Segment) -> bool:
-    """Is the quoted ``segment`` one capitalised word between a given name and a surname ("Walter “Buck” Harnett")?"""
+    """Is the quoted ``segment`` one or two capitalised words between a given name and a surname ("Walter “Buck”
+    Harnett", "Rodolfo “Ka Dolfo” Manalastas")?"""
     if segment.close_at is None or segment.end - segment.start > 20:
         return False
-    body = text[segment.start : segment.end]
+    words = text[segment.start : segment.end].split(" ")
     return (
-        body.isalpha()
-        and body[:1].isupper()
+        len(words) <= 2
+        and all(word.isalpha() and word[:1].isupper() for word in words)
         and _NICKNAME_BEFORE.search(text, max(0, segment.open_at - 30), segment.open_at) is not None
         and _NICKNAME_AFTER.match(text, segment.close_at + 1) is not None
     )

@@ -1496,3 +1496,15 @@ def test_has_long_argued_and_a_ceo_named_in_an_aside() -> None:
     assert _credited(body, "higher duties") == "Association of Meat Importers and Exporters"
     assert _credited(body, "local producers") == "Paul Matthee"
     assert _credited(body, "Nobody is dumping") == "Paul Matthee"
+
+
+def test_a_nickname_of_two_words_and_a_placards_words_are_no_quotations() -> None:
+    body = (
+        "NTA president Rodolfo “Ka Dolfo” Manalastas told reporters that drivers had been left with no choice.\n\n"
+        "“This is not modernization,” he added, as the crowd waved placards reading “Modernisasyon, hindi pagpatay sa "
+        "kabuhayan” (Modernization, not the killing of livelihoods)."
+    )
+    assert [text for _, _, text in _quotes(body)] == [
+        "drivers had been left with no choice.",
+        "This is not modernization,",
+    ]
