@@ -453,9 +453,14 @@ def _appositive_subject(text: str, lo: int, comma: int) -> Subject | None:
         before = text[lo:start].rsplit(",", 1)[-1]
         if SPEECH_VERB.search(before):
             return None
+        words = before.split()
+        if words[:1] in _RELATIVE:
+            continue  # "Michael Fallon, who has raised the issue in the Dáil, wrote": not the Dáil
+        if words[-1:] == ["the"]:
+            words = words[:-1]
         if match.group().startswith(_OPENING_PREPOSITIONS):
             continue  # "At Kiti, Mrs Grace Njeri Wambui, a 58-year-old vegetable vendor …, said": not the place
-        if before.split()[-1:] in _GOVERNED:  # "the ambassador to Oman, Chiara Dell’Orto, said": not Oman
+        if words[-1:] in _GOVERNED:  # "the ambassador to Oman, Chiara Dell’Orto, said": not Oman
             if _SPOKES_BEFORE_NAME.search(before) and _is_name_text(match.group()):
                 # "A spokesperson for Martin Ebbs, the police and crime commissioner, said": Ebbs speaks through them
                 return Subject(_NAME_KIND, match.group(), start, end)
@@ -578,6 +583,7 @@ def inverted_subject(text: str, lo: int, hi: int) -> Subject | None:
 
 
 _GOVERNED = [[word] for word in ("of", "at", "for", "in", "from", "on", "to")]
+_RELATIVE = [[word] for word in ("who", "which", "whose", "whom")]
 _ROLE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 #: A preposition opening a sentence, which the name pattern reads as part of a name ("At Kiti").
 _OPENING_PREPOSITIONS = ("At ", "In ", "On ", "From ", "Outside ", "Inside ", "Near ")

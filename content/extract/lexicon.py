@@ -69,7 +69,7 @@ TITLE_WORDS = frozenset(
     queen prince princess sheikh premier representative congressman congresswoman councillor councilor
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
     magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
-    cllr councillor advocate engr hon mr mrs ms miss mx mep mp msp mla legislator lawmaker speaker sir dame lord
+    cllr councillor advocate engr hon mr mrs ms miss mx mep mp msp mla td legislator lawmaker speaker sir dame lord
     baroness baron rev revd canon rabbi imam archbishop bishop leader ombudsman member
     """.split()
 )

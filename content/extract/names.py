@@ -53,6 +53,7 @@ _POSSESSIVE = re.compile(rf"[{_APOS}]s?$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "U.S."
 _SYLLABLES = re.compile(r"[A-Z][a-z]{1,6}(?:-[a-z]{1,6})?")  # "Min-jae", "Wei"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _NAME_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME})$")
 _NAME_AT_START = re.compile(rf"(?P<name>{NAME})")
 
@@ -256,6 +257,8 @@ def classify(raw: str) -> SpeakerKind | None:
         # the organisation's words are the post's, before the person holding it: "Senate Minority Leader Joan …"
     if _ACRONYM.fullmatch(name):
         return SpeakerKind.ORGANISATION
+    if _PLURAL_ACRONYM.fullmatch(name):
+        return None  # "opposition TDs told the Dáil", "MPs said": people of a kind, no one in particular
     return SpeakerKind.PERSON
 
 

@@ -1508,3 +1508,13 @@ def test_a_nickname_of_two_words_and_a_placards_words_are_no_quotations() -> Non
         "drivers had been left with no choice.",
         "This is not modernization,",
     ]
+
+
+def test_lawmakers_of_a_kind_and_a_place_in_a_relative_clause_are_no_speakers() -> None:
+    body = (
+        "The Minister has defended her department after opposition TDs told the Dáil that thousands of children were "
+        "still without a seat on a bus.\n\n"
+        "Independent TD for Roscommon-Galway Michael Fallon, who has repeatedly raised the issue in the Dáil, wrote "
+        'on X: "Third year in a row I\'m getting the same calls in September."'
+    )
+    assert not {"TDs", "Dáil"} & {name for name, _, _ in _quotes(body)}
