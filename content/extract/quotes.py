@@ -47,6 +47,7 @@ from .lexicon import (
     ORG_ANAPHORS,
     ORG_HEADS,
     PARTICIPLES,
+    PERSON_ANAPHORS,
     ROLE_NOUNS,
     SCARE_MARKERS,
     TITLE_ABBREVIATIONS,
@@ -148,6 +149,12 @@ _VERB_AFTER_NAME = re.compile(r" (?:is|was|has|had|does|did|says|said|[a-z]{2,}(
 #: Given names that are also common words opening a sentence ("Will", "May", "Grace").
 _WORDLIKE_GIVEN_NAMES = frozenset(
     "will may mark grace rose bill frank sue don pat max rob sam jack art hope joy".split()
+)
+#: A person referred to by their role as the subject of a sentence, maybe after an opening phrase: "the old farmer
+#: was less interested in the argument".
+_THE_ROLE_SUBJECT = re.compile(
+    rf"(?:[^,“”\"(]{{1,100}},\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{alternation(PERSON_ANAPHORS)})"
+    r"\s+(?:was|is|has|had|did|does|[a-z]{2,}ed|[a-z]{2,}(?<!s)s)\b"
 )
 #: "Back in Wuhan, Zhang has planted …": someone already known, as the subject after an opening phrase.
 _NAME_AFTER_OPENER = re.compile(
@@ -286,6 +293,8 @@ _NESTED_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:the|a|an|its|his|her|their)\
 _CLAUSE_OF_ITS_OWN = re.compile(
     r"(?:\s+(?:on|in|at|last|this|late|early)(?:\s+[A-Za-z]+){1,2})?,\s+(?:as|after|while|amid|because|when|before|since)\s"
 )
+#: "quoted PDMA Director General Salman Yousuf as saying": who was quoted, before "as".
+_QUOTED_AS = re.compile(r"\b(quot(?:ed|es|ing)\s)(?P<who>[^,.;:“”\"]{2,80}?)\s+as\s+$")
 #: "examining whether Hearthline had reported …": a question the report holds, though it has a speech verb.
 _WHETHER_BEFORE = re.compile(r"\b(?:whether|if)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,2}?$")
 #: "… and that the company expected …": a clause the verb reports, though it holds a speech verb of its own.
@@ -962,6 +971,12 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     seen: set[int] = set()
     yield from _role_named(text, lo, hi, seen)
+    if text.find("he ", lo, lo + 110) >= 0 and (role := _THE_ROLE_SUBJECT.match(text, lo, hi)) is not None:
+        # "Back in Goth Allah Bachayo Jamali, the old farmer was less interested …": the farmer the article named
+        # becomes the one the next "he" means
+        start, end = role.span("noun")
+        subject = Subject(_ANAPHOR_KIND, role.group("noun"), start, end)
+        yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
     if not (introduced or titled):
         return
     for pattern, present in (
@@ -1384,6 +1399,9 @@ def _participle_subject(text: str, lo: int, at: int) -> Subject | None:
     """Who speaks in a participle phrase closing a sentence: the subject of the sentence's speech verb ("A Corvid
     spokesman said …, adding that …"), or, where it has none, the person or organisation it opens with ("Marcus
     Feld of Bernhardt Securities was more critical, arguing that …")."""
+    if text.startswith("saying", at) and (quoted := _QUOTED_AS.search(text, lo, at)) is not None:
+        # "The press release quoted PDMA Director General Salman Yousuf as saying: “…”": whom it quoted speaks
+        return find_subject(text, quoted.end(1), quoted.end("who"))
     if not text[lo:at].rstrip().endswith((",", "—", "–")):
         return None
     first = SPEECH_VERB.search(text, lo, at)

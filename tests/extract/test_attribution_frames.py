@@ -1518,3 +1518,16 @@ def test_lawmakers_of_a_kind_and_a_place_in_a_relative_clause_are_no_speakers() 
         'on X: "Third year in a row I\'m getting the same calls in September."'
     )
     assert not {"TDs", "Dáil"} & {name for name, _, _ in _quotes(body)}
+
+
+def test_quoted_as_saying_and_a_role_as_a_sentences_subject() -> None:
+    body = (
+        "The press release quoted PDMA Director General Salman Yousuf as saying: “No family will be left without "
+        "shelter.”\n\n"
+        "Sixty-two-year-old farmer Allah Dino Jamali said the water had taken his entire cotton crop.\n\n"
+        "Sindh government spokesperson Sadia Rind wrote on X: “Relief is being delivered to every citizen.”\n\n"
+        "Back in Goth Allah Bachayo Jamali, the old farmer was less interested in the argument.\n\n"
+        "“Let them fight in Karachi,” he said."
+    )
+    assert _credited(body, "No family will be left") == "Salman Yousuf"
+    assert _credited(body, "Let them fight") == "Allah Dino Jamali"
