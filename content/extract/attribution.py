@@ -17,6 +17,7 @@ from ..model import SpeakerKind
 from .lexicon import (
     COMMON_SOURCES,
     KIN_NOUNS,
+    KNOWN_GIVEN_NAMES,
     NAMING_VERBS,
     ORG_ANAPHORS,
     ORG_HEADS,
@@ -74,7 +75,8 @@ _OWNED = re.compile(rf"(?P<target>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?:{_ANA
 _ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_ANAPHOR_ALT})$")
 _PERSON_ANAPHOR_ALT = alternation(PERSON_ANAPHORS)
 #: "the coroner", "the Ohio senator", "the 24-year-old forward": someone already named with that role
-_PERSON_ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_ANAPHOR_ALT})$")
+#: (written with a capital too, as British and Irish papers write posts: "the Minister added")
+_PERSON_ANAPHOR = re.compile(rf"\b(?:the|The)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>(?i:{_PERSON_ANAPHOR_ALT}))$")
 _STOP_CHARS = tuple(',;:()“”"—–')
 _STOP_WORDS = frozenset(("the", "a", "an", "The", "A", "An"))
 #: The last of the things role words never run past (greedy ``.*`` finds the last, trying from the end backwards).
@@ -301,6 +303,8 @@ def find_subject(text: str, lo: int, verb_at: int) -> Subject | None:
             # "Minister for Local Government Syed Ahsan Ali Bukhari assured …": the post's holder, named after it;
             # otherwise no one ("The head of supply chain at the Msunduzi Municipality has told …")
             return _portfolio_holder(left, name_lo, named, tail_lo)
+        if governed and kind == _PERSON and (holder := _holder_after_portfolio(left, name_lo, named, tail_lo)):
+            return holder  # "Minister for Education Catherine Brogan told the House": Catherine Brogan
         return Subject(_NAME_KIND, named, start, tail_lo + name_hi, descriptor(text, lo, start))
     if last_word.islower() and (" of " in left or " from " in left):
         return _person_of_group(left, tail_lo)
@@ -322,6 +326,21 @@ def _portfolio_holder(left: str, name_lo: int, named: str, tail_lo: int) -> Subj
     start = tail_lo + name_lo + named.rindex(holder)
     role = " ".join([*before[-2:], *words[: heads[-1] + 1]])
     return Subject(_NAME_KIND, holder, start, start + len(holder), role)
+
+
+def _holder_after_portfolio(left: str, name_lo: int, named: str, tail_lo: int) -> Subject | None:
+    """The person holding a post whose portfolio is no organisation's name, "Minister for Education Catherine
+    Brogan": the name from its first known given name on, where a title stands before the portfolio."""
+    before = left[:name_lo].split()
+    if len(before) < 2 or before[-2].lower() not in TITLE_WORDS:
+        return None
+    words = named.split()
+    given = next((i for i, word in enumerate(words) if i and word.lower() in KNOWN_GIVEN_NAMES), None)
+    if given is None or len(words) - given < 2:
+        return None
+    holder = " ".join(words[given:])
+    start = tail_lo + name_lo + named.rindex(holder)
+    return Subject(_NAME_KIND, holder, start, start + len(holder), " ".join([*before[-2:], *words[:given]]))
 
 
 def _person_of_group(left: str, tail_lo: int) -> Subject | None:

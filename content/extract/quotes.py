@@ -232,8 +232,10 @@ _ADVERB_ASIDE = re.compile(
 )
 _WHEN_AFTER_VERB = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
-    r"|last\s+night|yesterday|today|earlier|later)(?=\s)"
+    r"|last\s+night|yesterday|today|(?:earlier|later)(?!\s+[a-z]+s\s+(?:had|have|were|are|would|could)\b))(?=\s)"
 )
+#: A plural noun and an auxiliary after "earlier" or "later": "said earlier studies had …" reports a clause.
+_PLURAL_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:had|have|were|are|would|could)\b")
 #: A sentence that opens with its subject and hands over to a quotation with a colon.
 #: The subject may come with its role before it ("Rovers captain Jorrit ter Haar") and an aside after it
 #: ("Joyce Abernethy, 71, who has lived near the reservoir for four decades, was more forgiving: “…”").
@@ -1512,6 +1514,8 @@ def _opens_clause(text: str, word: re.Match[str], hi: int) -> bool:
     if first in ("about", "around", "over"):  # "said about half of the new money would go …", not "said about it"
         amount = (following.group(1) or "").lower() if following is not None else ""
         return amount[:1].isdigit() or amount in _AMOUNT_WORDS
+    if first in ("earlier", "later"):  # "said earlier studies had often sampled only …": an adjective
+        return _PLURAL_SUBJECT.match(text, word.end(), hi) is not None
     if first != "no":
         return False
     second = (following.group(1) or "").lower() if following is not None else ""

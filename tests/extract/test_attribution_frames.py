@@ -1531,3 +1531,16 @@ def test_quoted_as_saying_and_a_role_as_a_sentences_subject() -> None:
     )
     assert _credited(body, "No family will be left") == "Salman Yousuf"
     assert _credited(body, "Let them fight") == "Allah Dino Jamali"
+
+
+def test_a_minister_for_a_portfolio_the_minister_and_earlier_studies() -> None:
+    body = (
+        "Minister for Education Catherine Brogan told the House that more than 161,000 children were carried.\n\n"
+        'The Minister added that a review would be brought to Cabinet "before the end of this term".\n\n'
+        "Hanna Lindqvist led the study. Lindqvist said earlier studies had often sampled only the densest meadows. "
+        "She said later she would publish the data."
+    )
+    assert _credited(body, "more than 161,000") == "Catherine Brogan"
+    assert _credited(body, "a review would be brought") == "Catherine Brogan"
+    assert _credited(body, "earlier studies had") == "Hanna Lindqvist"
+    assert _credited(body, "she would publish") == "Hanna Lindqvist"
