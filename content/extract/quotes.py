@@ -973,7 +973,9 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True, known_only=known_only)
     seen: set[int] = set()
     yield from _role_named(text, lo, hi, seen)
-    if text.find("he ", lo, lo + 110) >= 0 and (role := _THE_ROLE_SUBJECT.match(text, lo, hi)) is not None:
+    if (text.startswith(("The ", "the "), lo) or text.find(", the ", lo, lo + 110) >= 0) and (
+        role := _THE_ROLE_SUBJECT.match(text, lo, hi)
+    ) is not None:
         # "Back in Goth Allah Bachayo Jamali, the old farmer was less interested …": the farmer the article named
         # becomes the one the next "he" means
         start, end = role.span("noun")
