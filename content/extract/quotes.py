@@ -719,6 +719,8 @@ def _named_in_passing(text: str, subject: Subject, registry: SpeakerRegistry) ->
     if last is None or classify(name := last.group("name")) != _PERSON:
         return None
     end = last.end("name")
+    if _names_a_work(_appositive_role(text, end, min(len(text), end + 200))):
+        return None  # "Kerosene Hymnal, the album that earned her a Grammy nomination": a work, though "her" follows
     sentence_end = text.find(". ", end, end + 200)
     possessive = _HER if subject.text == "she" else _HIS if subject.text == "he" else None
     if possessive is None or possessive.search(text, end, sentence_end if sentence_end >= 0 else end + 200) is None:
@@ -1000,6 +1002,8 @@ def _mentions(text: str, lo: int, hi: int, introduced: bool, titled: bool) -> It
             if role.lower().startswith("according"):  # "according to Harwell Water Services, the … utility"
                 role = ""
             role = role or _appositive_role(text, end, hi)
+            if _names_a_work(role):
+                continue  # "2016’s Kerosene Hymnal, the album that earned her a Grammy nomination": no one
             subject = Subject(_NAME_KIND, name, start, end, role)
             yield _Item(start, subject, _DIRECT, start, start, 0.0, mention_only=True)
 
@@ -1014,6 +1018,16 @@ def _given_name_before_verb(text: str, name: str, end: int, hi: int) -> bool:
         and lowered in KNOWN_GIVEN_NAMES
         and lowered not in _WORDLIKE_GIVEN_NAMES
         and _VERB_AFTER_NAME.match(text, end, hi) is not None
+    )
+
+
+def _names_a_work(role: str) -> bool:
+    """Does an aside say its name is a work's ("the album that earned her …", "a film about …")?"""
+    words = role.split(None, 3)
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("the", "a", "an", "her", "his", "their", "its")
+        and (words[1].lower() in WORK_NOUNS or (len(words) > 2 and words[2].lower() in WORK_NOUNS))
     )
 
 

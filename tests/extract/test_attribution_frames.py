@@ -1544,3 +1544,13 @@ def test_a_minister_for_a_portfolio_the_minister_and_earlier_studies() -> None:
     assert _credited(body, "a review would be brought") == "Catherine Brogan"
     assert _credited(body, "earlier studies had") == "Hanna Lindqvist"
     assert _credited(body, "she would publish") == "Hanna Lindqvist"
+
+
+def test_an_album_and_a_street_are_no_one_the_next_she_could_mean() -> None:
+    body = (
+        "Lorna Vickery’s new album very nearly didn’t happen.\n\n"
+        "Salt Lick Road, out Friday on the independent label Thimbleweed Records, is Vickery’s first record since "
+        "2016’s Kerosene Hymnal, the album that earned her a Grammy nomination.\n\n"
+        "“Nine years. Thank you for waiting,” she says."
+    )
+    assert not {"Salt Lick Road", "Kerosene Hymnal"} & {name for name, _, _ in _quotes(body)}
