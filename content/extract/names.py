@@ -54,7 +54,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "U.S."
 _SYLLABLES = re.compile(r"[A-Z][a-z]{1,6}(?:-[a-z]{1,6})?")  # "Min-jae", "Wei"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
-_STREET_WORDS = frozenset("road street avenue lane drive boulevard highway square crescent terrace".split())
+#: The last words of places' names: streets and districts ("Salt Lick Road", "the Southern District of Iowa").
+_PLACE_WORDS = frozenset("road street avenue lane drive boulevard highway square crescent terrace district".split())
 _NAME_AT_END = re.compile(rf"(?<![\w.{_APOS}-])(?P<name>{NAME})$")
 _NAME_AT_START = re.compile(rf"(?P<name>{NAME})")
 
@@ -245,8 +246,8 @@ def classify(raw: str) -> SpeakerKind | None:
     if lowered in IRISH_POLICE:  # "A Garda spokesman said", "Gardaí said": the force (Garda is also a rank)
         return SpeakerKind.ORGANISATION
     words = lowered.split()
-    if len(words) > 1 and words[-1] in _STREET_WORDS:
-        return None  # "Salt Lick Road", "Kessler Avenue": a street, no one who speaks
+    if len(words) > 1 and words[-1] in _PLACE_WORDS:
+        return None  # "Salt Lick Road", "Kessler Avenue", "Southern District": a place, no one who speaks
     if len(words) > 1 and (words[0] in OUTLET_HEADS or words[-1] in MEDIA_WORDS):
         return SpeakerKind.OUTLET  # "told BBC Scotland", "told Sky Sports News"
     if all(w in NON_NAME_WORDS or w in TITLE_WORDS for w in words):

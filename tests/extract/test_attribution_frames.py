@@ -370,6 +370,12 @@ def test_told_an_audience_then_the_clause_without_that(body: str, opening: str, 
             "U.S. Attorney’s Office",
         ),
         (
+            "In a statement, the U.S. Attorney's Office for the Southern District of Iowa said the verdict should "
+            'serve as "a warning to anyone who thinks the rules are different in farm country."',
+            "the verdict should serve",
+            "U.S. Attorney's Office",
+        ),
+        (
             "Sen. Dale Pruitt of Oklahoma called the Democratic response “a fishing expedition dressed up as ethics.”",
             "a fishing expedition",
             "Dale Pruitt",
