@@ -20,7 +20,7 @@ SPEECH_VERBS = frozenset(
     remarked remarks acknowledged explained argued pointed
     informed informs opined opines alleged alleges demanded demands reckoned reckons
     disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
-    lamented laments read reads deponed depones posed poses
+    lamented laments read reads deponed depones posed poses directed directs
     """.split()
 ) | {"points out"}  # "Pell points out that …", never "she points up at it"
 
@@ -43,7 +43,7 @@ THAT_ONLY_VERBS = (
     acknowledged acknowledges testified concluded concludes forecast forecasts projected projects asked asks
     urged urges pointed informed informs alleged alleges demanded demands declared declares
     disclosed discloses assured assures shouted began joked jokes quipped quips grinned laughed smiled
-    lamented laments read reads posted posts deponed depones posed poses
+    lamented laments read reads posted posts deponed depones posed poses directed directs
     """.split()
     )
     | THAT_ONLY_PARTICIPLES
@@ -52,7 +52,8 @@ THAT_ONLY_VERBS = (
 #: Verbs after which a quotation may follow without "that" ("called the plan “a gamble”").
 NAMING_VERBS = frozenset(
     "called calls described describes dubbed labelled labeled termed calling describing dubbing labelling "
-    "dismissed dismisses branded brands".split()
+    "dismissed dismisses branded brands accused accuses faulted faults praised praises blamed blames criticised "
+    "criticized criticises criticizes".split()
 )
 
 #: Abbreviated titles and ranks written before a name (compared without the dot).
@@ -70,7 +71,7 @@ TITLE_WORDS = frozenset(
     commissioner envoy inspector detective officer doctor dr economist analyst senior adviser advisor
     magistrate attorney prosecutor assistant coach manager superintendent sheriff constable det garda insp supt
     cllr councillor advocate engr hon mr mrs ms miss mx mep mp msp mla td legislator lawmaker speaker sir dame lord
-    baroness baron rev revd canon rabbi imam archbishop bishop leader ombudsman member
+    baroness baron rev revd canon rabbi imam archbishop bishop leader ombudsman member permanent acting interim
     """.split()
 )
 

@@ -1275,6 +1275,8 @@ def _is_title_or_scare(text: str, segment: Segment) -> bool:
     before = text[max(0, segment.open_at - 40) : segment.open_at].lower().split()
     if any(word.strip(",") in SCARE_MARKERS for word in before[-2:]) or " ".join(before[-2:]) in SCARE_MARKERS:
         return True
+    if before[-1:] == ["as"] and "known" in before[-6:-1]:
+        return True  # "known around the Capitol as “Deacon Dale”": a nickname
     if before and before[-1].endswith((".", "!", "?", ":")):
         return False  # "… told the club’s website. “He is quick …”": a new sentence, not a title after its noun
     near = before[-3:]

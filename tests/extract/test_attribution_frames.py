@@ -1560,3 +1560,19 @@ def test_an_album_and_a_street_are_no_one_the_next_she_could_mean() -> None:
         "“Nine years. Thank you for waiting,” she says."
     )
     assert not {"Salt Lick Road", "Kerosene Hymnal"} & {name for name, _, _ in _quotes(body)}
+
+
+def test_faulted_for_directed_that_and_a_nickname_known_as() -> None:
+    body = (
+        'The Shadow Minister for Health, Hon. Beatrice Akullo Oryem, faulted the ministry for "threatening workers '
+        'instead of paying them".\n\n'
+        "In a circular, the Permanent Secretary, Dr Pamela Tumusiime, directed that staff absent from duty be removed "
+        "from the payroll.\n\n"
+        'Dale Whitcomb, a former youth pastor known around the Capitol as "Deacon Dale," said he had modeled the '
+        "requirements on programs in Texas."
+    )
+    assert _quotes(body) == [
+        ("Beatrice Akullo Oryem", "partial", "threatening workers instead of paying them"),
+        ("Pamela Tumusiime", "indirect", "staff absent from duty be removed from the payroll."),
+        ("Dale Whitcomb", "indirect", "he had modeled the requirements on programs in Texas."),
+    ]
