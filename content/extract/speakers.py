@@ -517,8 +517,7 @@ def _role_makes_organisation(name: ParsedName, role: str) -> bool:
     group leader") and the first word is no known given name."""
     if not name.has_given_name:
         return _role_says_organisation(role)
-    first = name.tokens[0].lower()
-    if first in GIVEN_NAMES_MALE or first in GIVEN_NAMES_FEMALE:
+    if name.tokens[0].lower() in KNOWN_GIVEN_NAMES:
         return False
     head = ""
     for word in role.lower().split():
@@ -530,10 +529,11 @@ def _role_makes_organisation(name: ParsedName, role: str) -> bool:
 
 #: Titles and roles a role noun stands for: "the learned judge" for Justice Lucy Wanjiru Mbugua, "the legislator" for
 #: a Member of Parliament.
+_LEGISLATORS = ("mp", "mla", "msp", "td", "senator", "congressman", "congresswoman", "representative")
 _SAME_ROLE = {
     "judge": ("justice",),
-    "legislator": ("mp", "mla", "msp", "senator", "congressman", "congresswoman", "representative", "lawmaker"),
-    "lawmaker": ("mp", "mla", "msp", "senator", "congressman", "congresswoman", "representative", "legislator"),
+    "legislator": (*_LEGISLATORS, "lawmaker"),
+    "lawmaker": (*_LEGISLATORS, "legislator"),
 }
 
 _ROLE_STOPS = frozenset("at of for in with from on by to who which that whose representing and or".split())
