@@ -230,12 +230,12 @@ _ADVERB_ASIDE = re.compile(
     r",\s+(?:however|though|moreover|nevertheless|nonetheless|furthermore|meanwhile|instead|too|also|again)"
     r",(?=\s)"
 )
-_WHEN_AFTER_VERB = re.compile(
-    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
-    r"|last\s+night|yesterday|today|(?:earlier|later)(?!\s+[a-z]+s\s+(?:had|have|were|are|would|could)\b))(?=\s)"
-)
 #: A plural noun and an auxiliary after "earlier" or "later": "said earlier studies had …" reports a clause.
 _PLURAL_SUBJECT = re.compile(r"\s+[a-z]+s\s+(?:had|have|were|are|would|could)\b")
+_WHEN_AFTER_VERB = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year)"
+    rf"|last\s+night|yesterday|today|(?:earlier|later)(?!{_PLURAL_SUBJECT.pattern}))(?=\s)"
+)
 #: A sentence that opens with its subject and hands over to a quotation with a colon.
 #: The subject may come with its role before it ("Rovers captain Jorrit ter Haar") and an aside after it
 #: ("Joyce Abernethy, 71, who has lived near the reservoir for four decades, was more forgiving: “…”").
