@@ -219,6 +219,8 @@ _NOT_A_NOUN = frozenset("and or but at in on to for of with by as that which who
 #: The given name before a nickname, and the surname after it.
 _NICKNAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:\s[A-Z]\.)? $")
 _NICKNAME_AFTER = re.compile(r" [A-Z][\w’'-]+")
+#: Between a quotation left open at a paragraph's end and its reopening at the next one's start.
+_NEXT_PARAGRAPH_OPENS = re.compile(r"[ \t]*\n\s*[“\"‘']")
 _HALVES_BETWEEN = re.compile(r"[”’\"']\s+[^.;:!?“”\"‘’\n]+,\s+[“‘\"']")
 #: A verb that makes a quoted question a question put to someone, not a statement.
 #: A full stop or exclamation mark ending a sentence, before the next one starts.
@@ -463,6 +465,10 @@ def _joined_halves(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
 def _second_half(text: str, first: FoundQuote, second: FoundQuote) -> bool:
     if first.speaker != second.speaker or first.kind != _DIRECT or second.kind != _DIRECT:
         return False
+    if _NEXT_PARAGRAPH_OPENS.fullmatch(text, first.end, second.start):
+        # "He added: “Callum’s been outstanding …" / "“People will talk …”": a quotation left open at the end of one
+        # paragraph and reopened at the start of the next is one quotation, as newspapers write it
+        return True
     if not text[second.start : second.start + 1].islower() or not text[first.start : first.end].rstrip().endswith(","):
         return False
     between = text[first.end : second.start]

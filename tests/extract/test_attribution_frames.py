@@ -1576,3 +1576,19 @@ def test_faulted_for_directed_that_and_a_nickname_known_as() -> None:
         ("Pamela Tumusiime", "indirect", "staff absent from duty be removed from the payroll."),
         ("Dale Whitcomb", "indirect", "he had modeled the requirements on programs in Texas."),
     ]
+
+
+def test_a_quotation_reopened_in_the_next_paragraph_is_one_quotation() -> None:
+    body = (
+        "Kirkmuir manager Davie Rennie said it was the best result of his career.\n\n"
+        "He added: \"Callum's been outstanding for us all season. I couldn't be prouder of him.\n\n"
+        '"People will talk about the red card, and fair enough, that\'s football."\n\n'
+        '"We go again on Tuesday," Rennie said. "And we will be ready."'
+    )
+    assert [(name, text[:16]) for name, kind, text in _quotes(body) if kind == "direct"] == [
+        ("Davie Rennie", "Callum's been ou"),
+        ("Davie Rennie", "We go again on T"),
+        ("Davie Rennie", "And we will be r"),
+    ]
+    joined = next(text for _, _, text in _quotes(body) if text.startswith("Callum"))
+    assert joined.endswith("that's football.")
