@@ -46,6 +46,8 @@ _TITLE_ABBR = alternation(t.capitalize() for t in TITLE_ABBREVIATIONS) + r"\."
 _SP = r"[^\S\n]"
 #: A plural possessive inside a name: "Harbury Supporters’ Trust".
 _PLURAL_POSSESSIVE = rf"(?:(?<=s)[{_APOS}](?={_SP}[{_UPPER}]))?"
+#: The capitals any NAME may open with (besides "al-"/"el-").
+NAME_FIRST = _UPPER
 NAME = rf"(?:{_TITLE_ABBR}{_SP})?{_WORD}{_PLURAL_POSSESSIVE}(?:{_SP}(?:{_PARTICLE}{_SP})*{_WORD}{_PLURAL_POSSESSIVE})*"
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(rf"[{_APOS}]s?$")

@@ -54,7 +54,7 @@ from .lexicon import (
     TITLE_WORDS,
     WORK_NOUNS,
 )
-from .names import NAME, classify, is_acronym, parse_name, strip_possessive
+from .names import NAME, NAME_FIRST, classify, is_acronym, parse_name, strip_possessive
 from .patterns import alternation
 from .quotemarks import Pairing, Segment, pair_block, single_mark_style
 from .speakers import SpeakerRegistry
@@ -245,8 +245,11 @@ _COLON_INTRO = re.compile(
     rf"\s*(?:(?:[A-Z][\w’'-]*\s+)?{alternation(ROLE_NOUNS)}\s+)?(?P<subject>He|She|They|{NAME})"
     rf"(?:,[^.;:!?]{{1,160}}?,)?\s+[a-z][^“”\".;:!?]{{0,60}}:\s*"
 )
-_NAME_RUN = re.compile(rf"(?<![\w’'-])(?P<name>{NAME})")
-_OWNED_ORG = re.compile(rf"(?<![\w’'-])(?P<name>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?{alternation(ORG_ANAPHORS)})\b")
+#: (Each opens with what every NAME opens with, a capital or "al-"/"el-", so ``re`` tries the rest only there.)
+_NAME_RUN = re.compile(rf"(?=[{NAME_FIRST}]|[ae]l-)(?<![\w’'-])(?P<name>{NAME})")
+_OWNED_ORG = re.compile(
+    rf"(?=[{NAME_FIRST}]|[ae]l-)(?<![\w’'-])(?P<name>{NAME}[’']s\s+(?:[a-z-]+\s+){{0,2}}?{alternation(ORG_ANAPHORS)})\b"
+)
 _WORDS = re.compile(r"[\w’'-]+")
 #: Three of ``_WORDS`` (runs of word characters, apostrophes and hyphens, with something else between them).
 _THREE_WORDS = re.compile(r"[\w’'-]+(?:[^\w’'-]+[\w’'-]+){2}")
