@@ -452,7 +452,8 @@ _INTRODUCER_LENGTH = 120
 
 def _joined_halves(text: str, found: list[FoundQuote]) -> list[FoundQuote]:
     """One sentence quoted in two halves around its attribution ("“What the kidney does, for a very long time,” she
-    says, “is quietly compensate.”") is one quote, spanning the attribution too."""
+    says, “is quietly compensate.”") is one quote, spanning the attribution too; so is a quotation left open at the
+    end of a paragraph and reopened at the start of the next (see ``_second_half``)."""
     joined: list[FoundQuote] = []
     for quote in found:
         if joined and _second_half(text, joined[-1], quote):
